@@ -1,0 +1,188 @@
+/**
+ * Parsing and recognition. A document is read once per version into a {@link ParsedDocument}: its syntax
+ * tree, its syntax errors and what kind of ECS file it is, decided from content only (never the file name).
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { JsonObject } from './json';
+
+export type DocumentKind = 'taskDefinition' | 'service' | 'appspec' | 'none';
+
+export interface SyntaxProblem {
+  offset: number;
+  length: number;
+  message: string;
+}
+
+export interface ParsedDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly format: 'json' | 'yaml';
+  readonly root: Node | undefined;
+  readonly syntaxErrors: readonly SyntaxProblem[];
+  readonly kind: DocumentKind;
+  /**
+   * The object that holds the definition: the root, or the inner object of a
+   * `describe-task-definition` / `describe-services` style wrapper (`{"taskDefinition": {...}}`).
+   */
+  readonly body: JsonObject | undefined;
+  /** The wrapper property when the definition is wrapped (e.g. `taskDefinition`). */
+  readonly wrapperKey?: string;
+  /** Set when the document is not analysed further (too large, too deep): the reason, for one info diagnostic. */
+  readonly skipped?: string;
+}
+
+/** Deeper nesting than this is never a task definition; we stop before the parser could recurse that far. */
+export const MAX_NESTING = 256;
+
+/** Task-level fields that, next to `family`, mark an object as a task definition. */
+const TASK_MARKERS = [
+  'containerDefinitions', 'requiresCompatibilities', 'networkMode', 'executionRoleArn', 'taskRoleArn',
+  'cpu', 'memory', 'volumes', 'runtimePlatform', 'ephemeralStorage', 'pidMode', 'ipcMode',
+];
+const SERVICE_MARKERS = [
+  'taskDefinition', 'desiredCount', 'launchType', 'loadBalancers', 'networkConfiguration', 'deploymentController',
+  'deploymentConfiguration', 'capacityProviderStrategy', 'schedulingStrategy', 'platformVersion', 'cluster',
+  'serviceRegistries', 'enableExecuteCommand', 'serviceConnectConfiguration', 'healthCheckGracePeriodSeconds',
+];
+
+/** Is this object a task definition (register-task-definition input or describe output)? */
+export function looksLikeTaskDefinition(o: JsonObject): boolean {
+  const cd = o.get('containerDefinitions');
+  if (cd && cd.type === 'array') return true;
+  if (o.has('family') && TASK_MARKERS.some((k) => o.has(k))) return true;
+  return false;
+}
+
+/** Is this object an ECS service definition (create-service / update-service input or describe output)? */
+export function looksLikeService(o: JsonObject): boolean {
+  if (o.has('containerDefinitions')) return false;
+  const named = o.has('serviceName') || o.has('service');
+  return named && SERVICE_MARKERS.some((k) => o.has(k));
+}
+
+/** Is this object a CodeDeploy ECS appspec? */
+export function looksLikeAppSpec(o: JsonObject): boolean {
+  const res = o.get('Resources') ?? o.get('resources');
+  if (!res) return false;
+  if (o.has('version') || o.has('Hooks')) return true;
+  return res.type === 'array' && (res.children ?? []).some((c) => c.type === 'object' && new JsonObject(c).has('TargetService'));
+}
+
+/** Maximum bracket nesting of a JSON text, ignoring strings and comments. Stops counting past `limit`. */
+export function nestingDepth(text: string, limit = MAX_NESTING + 1): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) {
+        max = depth;
+        if (max >= limit) return max;
+      }
+    } else if (c === 125 || c === 93) depth--;
+    else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    }
+  }
+  return max;
+}
+
+const PARSE_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'Invalid symbol',
+  InvalidNumberFormat: 'Invalid number format',
+  PropertyNameExpected: 'Property name expected',
+  ValueExpected: 'Value expected',
+  ColonExpected: 'Colon expected',
+  CommaExpected: 'Comma expected',
+  CloseBraceExpected: 'Closing brace expected',
+  CloseBracketExpected: 'Closing bracket expected',
+  EndOfFileExpected: 'End of file expected',
+  InvalidCommentToken: 'Invalid comment token',
+  UnexpectedEndOfComment: 'Unexpected end of comment',
+  UnexpectedEndOfString: 'Unexpected end of string',
+  UnexpectedEndOfNumber: 'Unexpected end of number',
+  InvalidUnicode: 'Invalid unicode sequence in string',
+  InvalidEscapeCharacter: 'Invalid escape character in string',
+  InvalidCharacter: 'Invalid characters in string. Control characters must be escaped',
+};
+
+function describeParseError(e: ParseError): string {
+  const code = printParseErrorCode(e.error);
+  return PARSE_MESSAGES[code] ?? code;
+}
+
+/** Classifies a parsed root: which kind of ECS document, and which object holds it. */
+export function classify(root: Node | undefined): { kind: DocumentKind; body?: JsonObject; wrapperKey?: string } {
+  if (!root || root.type !== 'object') return { kind: 'none' };
+  const o = new JsonObject(root);
+  if (looksLikeTaskDefinition(o)) return { kind: 'taskDefinition', body: o };
+  for (const key of ['taskDefinition']) {
+    const inner = o.get(key);
+    if (inner && inner.type === 'object') {
+      const io = new JsonObject(inner);
+      if (looksLikeTaskDefinition(io)) return { kind: 'taskDefinition', body: io, wrapperKey: key };
+    }
+  }
+  if (looksLikeAppSpec(o)) return { kind: 'appspec', body: o };
+  if (looksLikeService(o)) return { kind: 'service', body: o };
+  const svc = o.get('service');
+  if (svc && svc.type === 'object') {
+    const so = new JsonObject(svc);
+    if (so.has('serviceName') && SERVICE_MARKERS.some((k) => so.has(k))) return { kind: 'service', body: so, wrapperKey: 'service' };
+  }
+  return { kind: 'none' };
+}
+
+export interface ParseOptions {
+  maxFileSize?: number;
+}
+
+/** Parses a JSON/JSONC document. Never throws. */
+export function parseJsonDocument(doc: TextDocument, options: ParseOptions = {}): ParsedDocument {
+  const text = doc.getText();
+  const base = { uri: doc.uri, version: doc.version, text, format: 'json' as const };
+  const maxFileSize = options.maxFileSize ?? Infinity;
+  if (text.length > maxFileSize) {
+    // Only speak up when the start of the file says it is one of ours; other big JSON files get silence.
+    const head = text.slice(0, 64 * 1024);
+    const ours = /"containerDefinitions"\s*:|"family"\s*:|"serviceName"\s*:/.test(head);
+    return {
+      ...base, root: undefined, syntaxErrors: [], kind: ours ? 'taskDefinition' : 'none', body: undefined,
+      skipped: ours ? `This file is ${formatBytes(text.length)}, above the fargate.maxFileSize limit of ${formatBytes(maxFileSize)}, so Fargate Authoring does not check it. Raise the setting to check it anyway.` : 'size',
+    };
+  }
+  if (nestingDepth(text) > MAX_NESTING) {
+    const ours = /"containerDefinitions"\s*:/.test(text.slice(0, 64 * 1024));
+    return {
+      ...base, root: undefined, syntaxErrors: [], kind: ours ? 'taskDefinition' : 'none', body: undefined,
+      skipped: ours ? `This file nests arrays or objects more than ${MAX_NESTING} levels deep, which no ECS definition does, so Fargate Authoring does not check it.` : 'depth',
+    };
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const { kind, body, wrapperKey } = classify(root);
+  let finalKind = kind;
+  // A document broken early may not parse into a recognisable object; the text still tells us what it is.
+  if (kind === 'none' && errors.length > 0 && /"containerDefinitions"\s*:/.test(text)) finalKind = 'taskDefinition';
+  const syntaxErrors = errors.map((e) => ({ offset: e.offset, length: e.length, message: describeParseError(e) }));
+  return { ...base, root, syntaxErrors, kind: finalKind, body, wrapperKey };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}

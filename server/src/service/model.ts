@@ -1,0 +1,185 @@
+/**
+ * The task definition model: a typed, range-preserving view over the syntax tree. Values keep their nodes;
+ * sizes are normalised; placeholders are recorded as unknown rather than wrong.
+ */
+import type { Node } from 'jsonc-parser';
+import { JsonObject } from './json';
+import { parseCpu, parseMemory, isPlaceholder, type SizeValue } from './values';
+
+/** How sure we are that the task definition targets Fargate. */
+export type FargateIntent =
+  /** `requiresCompatibilities` lists FARGATE. */
+  | 'explicit'
+  /** No `requiresCompatibilities`, but awsvpc with task-level cpu/memory: Fargate-shaped. */
+  | 'implied'
+  /** EC2/EXTERNAL/Managed Instances only, or bridge/host networking: Fargate rules stay silent. */
+  | 'none';
+
+export interface SizeField {
+  node: Node;
+  value: SizeValue;
+}
+
+export interface PortMappingModel {
+  obj: JsonObject;
+  containerPort?: number;
+  hostPort?: number;
+  protocol: string;
+  containerPortRange?: string;
+}
+
+export interface ContainerModel {
+  obj: JsonObject;
+  index: number;
+  name?: string;
+  nameNode?: Node;
+  image?: string;
+  essential: boolean;
+  cpu?: number;
+  memory?: number;
+  memoryReservation?: number;
+  portMappings: PortMappingModel[];
+  logConfiguration?: JsonObject;
+  logDriver?: string;
+  secrets: JsonObject[];
+  environment: JsonObject[];
+  healthCheck?: JsonObject;
+  dependsOn: JsonObject[];
+  linuxParameters?: JsonObject;
+  mountPoints: JsonObject[];
+  volumesFrom: JsonObject[];
+}
+
+export interface VolumeModel {
+  obj: JsonObject;
+  name?: string;
+  efs?: JsonObject;
+  host?: JsonObject;
+  docker?: JsonObject;
+}
+
+export interface TaskDefinitionModel {
+  obj: JsonObject;
+  family?: string;
+  cpu?: SizeField;
+  memory?: SizeField;
+  /** Declared network mode; undefined when absent (AWS then uses bridge on Linux EC2). */
+  networkMode?: string;
+  networkModeIsPlaceholder: boolean;
+  requiresCompatibilities?: string[];
+  fargate: FargateIntent;
+  /** OS from runtimePlatform; Linux when absent. */
+  windows: boolean;
+  osFamily?: string;
+  cpuArchitecture?: string;
+  executionRoleArn?: string;
+  taskRoleArn?: string;
+  containers: ContainerModel[];
+  volumes: VolumeModel[];
+  /** Is `cpu` an object/array etc. rather than a size? Recorded so rules say it once. */
+  containerDefinitionsNode?: Node;
+}
+
+function num(o: JsonObject, key: string): number | undefined {
+  const n = o.num(key);
+  if (n !== undefined) return n;
+  const s = o.str(key);
+  return s !== undefined && /^\s*\d+\s*$/.test(s) ? Number(s) : undefined;
+}
+
+function buildPortMapping(obj: JsonObject): PortMappingModel {
+  return {
+    obj,
+    containerPort: num(obj, 'containerPort'),
+    hostPort: num(obj, 'hostPort'),
+    protocol: (obj.str('protocol') ?? 'tcp').toLowerCase(),
+    containerPortRange: obj.str('containerPortRange'),
+  };
+}
+
+function buildContainer(node: Node, index: number): ContainerModel {
+  const obj = new JsonObject(node);
+  const logConfiguration = obj.obj('logConfiguration');
+  const essentialNode = obj.get('essential');
+  return {
+    obj,
+    index,
+    name: obj.str('name'),
+    nameNode: obj.get('name'),
+    image: obj.str('image'),
+    // essential defaults to true when omitted.
+    essential: !(essentialNode && essentialNode.type === 'boolean' && essentialNode.value === false),
+    cpu: num(obj, 'cpu'),
+    memory: num(obj, 'memory'),
+    memoryReservation: num(obj, 'memoryReservation'),
+    portMappings: obj.objects('portMappings').map(buildPortMapping),
+    logConfiguration,
+    logDriver: logConfiguration?.str('logDriver'),
+    secrets: obj.objects('secrets'),
+    environment: obj.objects('environment'),
+    healthCheck: obj.obj('healthCheck'),
+    dependsOn: obj.objects('dependsOn'),
+    linuxParameters: obj.obj('linuxParameters'),
+    mountPoints: obj.objects('mountPoints'),
+    volumesFrom: obj.objects('volumesFrom'),
+  };
+}
+
+function buildVolume(obj: JsonObject): VolumeModel {
+  return {
+    obj,
+    name: obj.str('name'),
+    efs: obj.obj('efsVolumeConfiguration'),
+    host: obj.obj('host'),
+    docker: obj.obj('dockerVolumeConfiguration'),
+  };
+}
+
+function sizeField(obj: JsonObject, key: string, parse: (raw: unknown) => SizeValue | undefined): SizeField | undefined {
+  const node = obj.get(key);
+  if (!node || node.type === 'null') return undefined;
+  const raw = node.type === 'string' || node.type === 'number' ? node.value : { type: node.type };
+  const value = parse(raw);
+  return value ? { node, value } : undefined;
+}
+
+/** Builds the model of a task definition object. Never throws on any shape of input. */
+export function buildTaskModel(obj: JsonObject): TaskDefinitionModel {
+  const cd = obj.get('containerDefinitions');
+  const containers =
+    cd && cd.type === 'array' ? (cd.children ?? []).map((n, i) => ({ n, i })).filter(({ n }) => n.type === 'object').map(({ n, i }) => buildContainer(n, i)) : [];
+  const volumes = obj.objects('volumes').map(buildVolume);
+  const networkMode = obj.str('networkMode');
+  const requiresCompatibilities = obj.strings('requiresCompatibilities');
+  const runtime = obj.obj('runtimePlatform');
+  const osFamily = runtime?.str('operatingSystemFamily');
+  const cpu = sizeField(obj, 'cpu', parseCpu);
+  const memory = sizeField(obj, 'memory', parseMemory);
+  const networkModeIsPlaceholder = isPlaceholder(networkMode);
+
+  let fargate: FargateIntent;
+  if (requiresCompatibilities && requiresCompatibilities.some((c) => isPlaceholder(c))) fargate = 'implied';
+  else if (requiresCompatibilities && requiresCompatibilities.length > 0) {
+    fargate = requiresCompatibilities.includes('FARGATE') ? 'explicit' : 'none';
+  } else if (networkMode === 'awsvpc' && (cpu || memory)) fargate = 'implied';
+  else fargate = 'none';
+
+  return {
+    obj,
+    family: obj.str('family'),
+    cpu,
+    memory,
+    networkMode,
+    networkModeIsPlaceholder,
+    requiresCompatibilities,
+    fargate,
+    windows: !!osFamily && osFamily.toUpperCase().startsWith('WINDOWS'),
+    osFamily,
+    cpuArchitecture: runtime?.str('cpuArchitecture'),
+    executionRoleArn: obj.str('executionRoleArn'),
+    taskRoleArn: obj.str('taskRoleArn'),
+    containers,
+    volumes,
+    containerDefinitionsNode: cd,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Value helpers: template placeholders and the accepted textual forms of task cpu/memory.
+ */
+
+/**
+ * Template placeholders used by CI/CD tools to fill a task definition before registering it:
+ * `<IMAGE1_NAME>` (CodePipeline), `${TAG}` / `$TAG` (envsubst, Terraform templatefile), `{{ .Env.X }}` / `{{ must_env "X" }}`
+ * (ecspresso, Go templates), `#{X}` (Octopus), `__X__` (token replacement), `%X%`.
+ */
+const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
+  /<[A-Za-z_][A-Za-z0-9_.:-]*>/,
+  /\$\{[^}]*\}/,
+  /\$[A-Z_][A-Z0-9_]*/,
+  /\{\{[^}]*\}\}/,
+  /#\{[^}]*\}/,
+  /__[A-Z][A-Z0-9_]*__/,
+  /%[A-Z_][A-Z0-9_]*%/,
+];
+
+/** True when a string contains a template placeholder, so its final value is unknown. */
+export function isPlaceholder(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  for (const p of PLACEHOLDER_PATTERNS) if (p.test(value)) return true;
+  return false;
+}
+
+/** Result of reading a size value: a number, a placeholder (unknown), or something that cannot be read. */
+export type SizeValue =
+  | { kind: 'number'; value: number; text: string }
+  | { kind: 'placeholder'; text: string }
+  | { kind: 'invalid'; text: string };
+
+const VCPU_RE = /^\s*(\d*\.?\d+)\s*vcpu\s*$/i;
+const GB_RE = /^\s*(\d*\.?\d+)\s*gb\s*$/i;
+const INT_RE = /^\s*(\d+)\s*$/;
+
+/**
+ * Normalises task-level `cpu`: CPU units as number or string (`1024`, `"1024"`) or a vCPU string
+ * (`"1 vCPU"`, `".25 vCPU"`, `"0.5 vcpu"`). Returns CPU units.
+ */
+export function parseCpu(raw: unknown): SizeValue | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'number') {
+    return Number.isFinite(raw) ? { kind: 'number', value: raw, text: String(raw) } : { kind: 'invalid', text: String(raw) };
+  }
+  if (typeof raw !== 'string') return { kind: 'invalid', text: JSON.stringify(raw) ?? String(raw) };
+  if (isPlaceholder(raw)) return { kind: 'placeholder', text: raw };
+  const i = INT_RE.exec(raw);
+  if (i) return { kind: 'number', value: Number(i[1]), text: raw };
+  const v = VCPU_RE.exec(raw);
+  if (v) return { kind: 'number', value: Math.round(Number(v[1]) * 1024), text: raw };
+  return { kind: 'invalid', text: raw };
+}
+
+/** Normalises task-level `memory`: MiB as number or string (`2048`, `"2048"`) or GB (`"2 GB"`, `"0.5GB"`). Returns MiB. */
+export function parseMemory(raw: unknown): SizeValue | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'number') {
+    return Number.isFinite(raw) ? { kind: 'number', value: raw, text: String(raw) } : { kind: 'invalid', text: String(raw) };
+  }
+  if (typeof raw !== 'string') return { kind: 'invalid', text: JSON.stringify(raw) ?? String(raw) };
+  if (isPlaceholder(raw)) return { kind: 'placeholder', text: raw };
+  const i = INT_RE.exec(raw);
+  if (i) return { kind: 'number', value: Number(i[1]), text: raw };
+  const g = GB_RE.exec(raw);
+  if (g) return { kind: 'number', value: Math.round(Number(g[1]) * 1024), text: raw };
+  return { kind: 'invalid', text: raw };
+}
+
+/** A number from a JSON number or a numeric string; undefined otherwise (placeholders included). */
+export function toNumber(raw: unknown): number | undefined {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
+  if (typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw)) return Number(raw);
+  return undefined;
+}

@@ -1,0 +1,140 @@
+/**
+ * The LSP layer: wires the pure language service to a connection. Every handler is guarded so one bad
+ * document or request never takes the server down.
+ */
+import {
+  TextDocuments,
+  LSPErrorCodes,
+  type Diagnostic,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  ResponseError,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type CancellationToken,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SETTINGS, resolveSettings, type FargateSettings } from './common/settings';
+import { createLanguageService, type FargateLanguageService } from './service/languageService';
+
+export const SERVER_NAME = 'fargate-language-server';
+export const SERVER_VERSION = '0.1.0';
+
+/** Delay between the last keystroke and re-validation. */
+export const VALIDATION_DELAY_MS = 150;
+
+/** Runs a request handler, turning exceptions into a proper LSP error and honouring cancellation. */
+export function runSafe<T>(connection: Connection, name: string, token: CancellationToken | undefined, fn: () => T, fallback: T): T | ResponseError<void> {
+  if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+  try {
+    return fn();
+  } catch (err) {
+    connection.console.error(`${name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    return fallback;
+  }
+}
+
+export interface ServerHandle {
+  service: FargateLanguageService;
+  documents: TextDocuments<TextDocument>;
+}
+
+export function startServer(connection: Connection): ServerHandle {
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService({
+    onRuleError: (rule, err) =>
+      connection.console.error(`Rule ${rule.meta.id} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
+  });
+
+  let hasConfigurationCapability = false;
+  let hasDynamicConfiguration = false;
+  const settingsCache = new Map<string, Promise<FargateSettings>>();
+  const pending = new Map<string, NodeJS.Timeout>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    hasConfigurationCapability = !!caps.workspace?.configuration;
+    hasDynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    // Clients without workspace/configuration may pass settings once, in initializationOptions.
+    if (!hasConfigurationCapability && params.initializationOptions && typeof params.initializationOptions === 'object') {
+      globalSettings = resolveSettings((params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfigurationCapability && hasDynamicConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'fargate' });
+    }
+  });
+
+  let globalSettings: FargateSettings = DEFAULT_SETTINGS;
+
+  function getSettings(uri: string): Promise<FargateSettings> {
+    if (!hasConfigurationCapability) return Promise.resolve(globalSettings);
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'fargate' })
+        .then(resolveSettings, () => DEFAULT_SETTINGS);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!hasConfigurationCapability) {
+      const raw = (change.settings as Record<string, unknown> | undefined)?.fargate;
+      globalSettings = resolveSettings(raw);
+    }
+    for (const doc of documents.all()) scheduleValidation(doc, 0);
+  });
+
+  async function validate(doc: TextDocument): Promise<void> {
+    const settings = await getSettings(doc.uri);
+    // The document may have changed or closed while settings were fetched.
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return;
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = service.validate(current, settings);
+    } catch (err) {
+      connection.console.error(`Validation of ${doc.uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      diagnostics = [];
+    }
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  function scheduleValidation(doc: TextDocument, delay = VALIDATION_DELAY_MS): void {
+    const prev = pending.get(doc.uri);
+    if (prev) clearTimeout(prev);
+    pending.set(
+      doc.uri,
+      setTimeout(() => {
+        pending.delete(doc.uri);
+        void validate(doc);
+      }, delay),
+    );
+  }
+
+  documents.onDidOpen((e) => scheduleValidation(e.document, 0));
+  documents.onDidChangeContent((e) => scheduleValidation(e.document));
+  documents.onDidClose((e) => {
+    const prev = pending.get(e.document.uri);
+    if (prev) clearTimeout(prev);
+    pending.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    service.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  documents.listen(connection);
+  return { service, documents };
+}

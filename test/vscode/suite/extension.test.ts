@@ -1,0 +1,36 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, codeOf, fargateDiagnostics, openFixture, waitFor } from './util';
+
+describe('Fargate Authoring in a real VS Code', () => {
+  it('activates on a task definition', async () => {
+    await openFixture('broken-taskdef.json');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is installed in development mode`);
+    await waitFor('activation', () => ext.isActive);
+  });
+
+  it('publishes the JSON syntax diagnostic of a broken task definition', async () => {
+    const editor = await openFixture('broken-taskdef.json');
+    const diags = await waitFor('syntax diagnostics', () => {
+      const d = fargateDiagnostics(editor.document.uri);
+      return d.length > 0 ? d : undefined;
+    });
+    assert.ok(diags.some((d) => codeOf(d) === 'fargate/json-syntax' && d.severity === vscode.DiagnosticSeverity.Error), JSON.stringify(diags));
+  });
+
+  it('says nothing about JSON files that are not task definitions', async () => {
+    const editor = await openFixture('not-a-taskdef.json');
+    // Wait until the broken task definition (opened above) has diagnostics, then check this one has none:
+    // the server answers in order, so a settled neighbour means this file was processed too.
+    const broken = await openFixture('broken-taskdef.json');
+    await waitFor('diagnostics on the broken file', () => fargateDiagnostics(broken.document.uri).length > 0);
+    assert.deepStrictEqual(fargateDiagnostics(editor.document.uri), []);
+  });
+
+  it('runs in Restricted Mode (the workspace is not trusted in this harness)', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext?.isActive);
+    assert.strictEqual(ext?.packageJSON.capabilities?.untrustedWorkspaces?.supported, true);
+  });
+});
