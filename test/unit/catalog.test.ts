@@ -1,0 +1,246 @@
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import {
+  READ_ONLY_TASK_FIELDS,
+  ROOT_SHAPES,
+  childShape,
+  damerauLevenshtein,
+  didYouMean,
+  enumByName,
+  enumValues,
+  fieldNames,
+  getField,
+  getShape,
+  isReadOnlyTaskField,
+  shapeForPath,
+  typeAtPath,
+} from '../../server/src/knowledge/catalog';
+
+const TD = 'RegisterTaskDefinitionRequest';
+
+/** Walks up from this file (source or compiled output), then from the working directory, to the repository root. */
+function findRepoRoot(): string {
+  for (const start of [__dirname, process.cwd()]) {
+    let dir = start;
+    for (;;) {
+      if (fs.existsSync(path.join(dir, 'scripts', 'generate-catalog.mjs'))) return dir;
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  throw new Error(`repository root not found above ${__dirname} or ${process.cwd()}`);
+}
+
+describe('ECS field catalog', () => {
+  describe('shapes and fields', () => {
+    it('knows the three root shapes', () => {
+      assert.deepStrictEqual(ROOT_SHAPES, {
+        service: 'CreateServiceRequest',
+        taskDefinition: TD,
+        updateService: 'UpdateServiceRequest',
+      });
+      for (const root of Object.values(ROOT_SHAPES)) assert.ok(getShape(root), root);
+    });
+
+    it('maps containerDefinitions to a required list of ContainerDefinition', () => {
+      const field = getField(TD, 'containerDefinitions');
+      assert.ok(field);
+      assert.strictEqual(field.type, 'list');
+      assert.strictEqual(field.required, true);
+      assert.strictEqual(field.items?.shape, 'ContainerDefinition');
+      assert.strictEqual(childShape(TD, 'containerDefinitions'), 'ContainerDefinition');
+    });
+
+    it('gives portMappings items the PortMapping shape', () => {
+      assert.strictEqual(childShape('ContainerDefinition', 'portMappings'), 'PortMapping');
+      assert.strictEqual(getField('PortMapping', 'containerPort')?.type, 'integer');
+    });
+
+    it('returns the structure shape of structure members and nothing for scalars', () => {
+      assert.strictEqual(childShape('ContainerDefinition', 'logConfiguration'), 'LogConfiguration');
+      assert.strictEqual(childShape('ContainerDefinition', 'image'), undefined);
+      assert.strictEqual(childShape('ContainerDefinition', 'noSuchField'), undefined);
+      assert.strictEqual(childShape('NoSuchShape', 'image'), undefined);
+    });
+
+    it('records required flags', () => {
+      assert.strictEqual(getField(TD, 'family')?.required, true);
+      assert.strictEqual(getField(TD, 'cpu')?.required, false);
+      assert.strictEqual(getField('ContainerDefinition', 'name')?.required, false);
+    });
+
+    it('keeps task-level cpu/memory as strings and container-level ones as integers', () => {
+      assert.strictEqual(getField(TD, 'cpu')?.type, 'string');
+      assert.strictEqual(getField(TD, 'memory')?.type, 'string');
+      assert.strictEqual(getField('ContainerDefinition', 'cpu')?.type, 'integer');
+      assert.strictEqual(getField('ContainerDefinition', 'memory')?.type, 'integer');
+    });
+
+    it('represents string maps (dockerLabels, log options)', () => {
+      const labels = getField('ContainerDefinition', 'dockerLabels');
+      assert.strictEqual(labels?.type, 'map');
+      assert.strictEqual(labels?.items?.type, 'string');
+      const options = getField('LogConfiguration', 'options');
+      assert.strictEqual(options?.type, 'map');
+      assert.strictEqual(options?.items?.type, 'string');
+    });
+
+    it('includes newer fields (schema drift guard)', () => {
+      assert.ok(getField('ContainerDefinition', 'restartPolicy'), 'restartPolicy');
+      assert.strictEqual(childShape('ContainerDefinition', 'restartPolicy'), 'ContainerRestartPolicy');
+      assert.ok(getField('ContainerDefinition', 'versionConsistency'), 'versionConsistency');
+      assert.deepStrictEqual(enumValues('ContainerDefinition', 'versionConsistency'), ['enabled', 'disabled']);
+      assert.ok(getField(TD, 'enableFaultInjection'), 'enableFaultInjection');
+    });
+
+    it('lists field names', () => {
+      const names = fieldNames('ContainerDefinition');
+      assert.ok(names.includes('image'));
+      assert.ok(names.includes('environment'));
+      assert.deepStrictEqual([...names], [...names].sort());
+      assert.deepStrictEqual(fieldNames('NoSuchShape'), []);
+    });
+  });
+
+  describe('enums', () => {
+    it('networkMode enum includes awsvpc', () => {
+      const values = enumValues(TD, 'networkMode');
+      assert.ok(values?.includes('awsvpc'));
+      assert.deepStrictEqual(enumByName('NetworkMode'), values);
+    });
+
+    it('returns the item enum for lists of enum strings', () => {
+      assert.ok(enumValues(TD, 'requiresCompatibilities')?.includes('FARGATE'));
+    });
+
+    it('has no enum for free strings', () => {
+      assert.strictEqual(enumValues('ContainerDefinition', 'image'), undefined);
+    });
+  });
+
+  describe('paths', () => {
+    it('walks a JSON path to a structure shape', () => {
+      assert.strictEqual(shapeForPath(TD, []), TD);
+      assert.strictEqual(shapeForPath(TD, ['containerDefinitions', 0]), 'ContainerDefinition');
+      assert.strictEqual(shapeForPath(TD, ['containerDefinitions', 0, 'logConfiguration']), 'LogConfiguration');
+      assert.strictEqual(
+        shapeForPath(TD, ['containerDefinitions', 2, 'linuxParameters', 'capabilities']),
+        'KernelCapabilities',
+      );
+      assert.strictEqual(shapeForPath(TD, ['volumes', 0, 'efsVolumeConfiguration']), 'EFSVolumeConfiguration');
+      assert.strictEqual(
+        shapeForPath('CreateServiceRequest', ['networkConfiguration', 'awsvpcConfiguration']),
+        'AwsVpcConfiguration',
+      );
+    });
+
+    it('returns undefined when the path leaves the schema or ends on a non-structure', () => {
+      assert.strictEqual(shapeForPath(TD, ['containerDefinitions']), undefined);
+      assert.strictEqual(shapeForPath(TD, ['containerDefinitions', 'x']), undefined);
+      assert.strictEqual(shapeForPath(TD, ['nope', 0]), undefined);
+      assert.strictEqual(shapeForPath(TD, ['family', 0]), undefined);
+      assert.strictEqual(shapeForPath('NoSuchShape', []), undefined);
+    });
+
+    it('gives the type at a path, through lists and maps', () => {
+      assert.strictEqual(typeAtPath(TD, ['containerDefinitions', 0, 'cpu'])?.type, 'integer');
+      assert.strictEqual(typeAtPath(TD, ['containerDefinitions', 0, 'dockerLabels', 'any.label'])?.type, 'string');
+      assert.ok(typeAtPath(TD, ['networkMode'])?.enum?.includes('awsvpc'));
+    });
+  });
+
+  describe('didYouMean', () => {
+    it('suggests close misspellings', () => {
+      assert.strictEqual(didYouMean('ContainerDefinition', 'enviroment'), 'environment');
+      assert.strictEqual(didYouMean('ContainerDefinition', 'memoryReservaton'), 'memoryReservation');
+      assert.strictEqual(didYouMean('ContainerDefinition', 'imgae'), 'image');
+      assert.strictEqual(didYouMean(TD, 'containerDefinition'), 'containerDefinitions');
+    });
+
+    it('prefers a case-insensitive exact match', () => {
+      assert.strictEqual(didYouMean('ContainerDefinition', 'CPU'), 'cpu');
+      assert.strictEqual(didYouMean(TD, 'NetworkMode'), 'networkMode');
+    });
+
+    it('gives no suggestion when nothing is close, for valid keys, or for unknown shapes', () => {
+      assert.strictEqual(didYouMean('ContainerDefinition', 'zzzzzz'), undefined);
+      assert.strictEqual(didYouMean('ContainerDefinition', 'completelyUnrelatedKey'), undefined);
+      assert.strictEqual(didYouMean('ContainerDefinition', 'image'), undefined);
+      assert.strictEqual(didYouMean('NoSuchShape', 'image'), undefined);
+      assert.strictEqual(didYouMean('ContainerDefinition', ''), undefined);
+    });
+
+    it('computes Damerau-Levenshtein distances', () => {
+      assert.strictEqual(damerauLevenshtein('abc', 'abc'), 0);
+      assert.strictEqual(damerauLevenshtein('abc', 'acb'), 1);
+      assert.strictEqual(damerauLevenshtein('kitten', 'sitting'), 3);
+      assert.strictEqual(damerauLevenshtein('', 'abc'), 3);
+      assert.ok(damerauLevenshtein('aaaaaaaa', 'bbbbbbbb', 2) >= 2);
+    });
+  });
+
+  describe('Fargate support flags', () => {
+    it('flags unsupported container fields', () => {
+      const privileged = getField('ContainerDefinition', 'privileged');
+      assert.strictEqual(privileged?.fargate, 'unsupported');
+      assert.ok(privileged?.fargateNote && privileged.fargateNote.length > 0);
+      assert.strictEqual(getField('ContainerDefinition', 'links')?.fargate, 'unsupported');
+      assert.strictEqual(getField('LinuxParameters', 'devices')?.fargate, 'unsupported');
+    });
+
+    it('flags restricted fields', () => {
+      assert.strictEqual(getField(TD, 'networkMode')?.fargate, 'restricted');
+      assert.strictEqual(getField(TD, 'pidMode')?.fargate, 'restricted');
+      assert.strictEqual(getField('LogConfiguration', 'logDriver')?.fargate, 'restricted');
+      assert.strictEqual(getField('CreateServiceRequest', 'schedulingStrategy')?.fargate, 'restricted');
+    });
+
+    it('leaves ordinary fields unflagged', () => {
+      assert.strictEqual(getField('ContainerDefinition', 'image')?.fargate, undefined);
+    });
+  });
+
+  describe('read-only task definition fields', () => {
+    it('lists describe-only fields', () => {
+      for (const name of ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities',
+        'registeredAt', 'registeredBy', 'deregisteredAt']) {
+        assert.ok(READ_ONLY_TASK_FIELDS.includes(name), name);
+        assert.ok(isReadOnlyTaskField(name), name);
+        assert.strictEqual(getField(TD, name), undefined, `${name} must not be a register field`);
+      }
+      assert.strictEqual(isReadOnlyTaskField('family'), false);
+    });
+  });
+
+  describe('generator', () => {
+    it('regenerates the committed catalog byte for byte', function () {
+      this.timeout(20000);
+      const root = findRepoRoot();
+      const model = process.env.ECS_API_MODEL ?? path.resolve(root, '..', 'shared', 'reference', 'aws-ecs-api-model.json');
+      if (!fs.existsSync(model)) {
+        // CI checkouts do not have the AWS model next to the repository; the committed JSON is then
+        // only covered by the other tests. Set ECS_API_MODEL to point at a copy to run this check.
+        this.skip();
+      }
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-catalog-'));
+      try {
+        const out = path.join(tmp, 'catalog.json');
+        execFileSync(process.execPath, [path.join(root, 'scripts', 'generate-catalog.mjs'), model, out], {
+          stdio: 'pipe',
+        });
+        const committed = fs.readFileSync(path.join(root, 'server', 'src', 'knowledge', 'ecsCatalog.generated.json'));
+        const fresh = fs.readFileSync(out);
+        assert.ok(
+          committed.equals(fresh),
+          'server/src/knowledge/ecsCatalog.generated.json is stale: run `npm run generate:catalog`',
+        );
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
+    });
+  });
+});
