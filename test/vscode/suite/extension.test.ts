@@ -28,9 +28,14 @@ describe('Fargate Authoring in a real VS Code', () => {
     assert.deepStrictEqual(fargateDiagnostics(editor.document.uri), []);
   });
 
-  it('runs in Restricted Mode (the workspace is not trusted in this harness)', async () => {
+  it('works in Restricted Mode: the workspace is untrusted here and diagnostics still arrive', async () => {
+    // The harness refuses the trust dialog, so this whole suite runs untrusted.
+    assert.strictEqual(vscode.workspace.isTrusted, false);
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext?.isActive);
+    // Development-mode extensions skip the trust gate, so also check the declaration a user's VS Code reads.
     assert.strictEqual(ext?.packageJSON.capabilities?.untrustedWorkspaces?.supported, true);
+    const editor = await openFixture('broken-taskdef.json');
+    await waitFor('diagnostics while untrusted', () => fargateDiagnostics(editor.document.uri).length > 0);
   });
 });
