@@ -6,10 +6,51 @@ import type { Rule } from './rule';
 // --- document ---
 import jsonSyntax from './json-syntax';
 // --- schema ---
+import unknownKey from './unknown-key';
+import valueType from './value-type';
+import readOnlyField from './read-only-field';
+import requiresCompatibilities from './requires-compatibilities';
 // --- fargate compatibility ---
+import networkMode from './network-mode';
+import taskSizeRequired from './task-size-required';
+import taskSize from './task-size';
+import runtimePlatform from './runtime-platform';
+import windowsOsVersion from './windows-os-version';
+import unsupportedContainerField from './unsupported-container-field';
+import linuxCapabilities from './linux-capabilities';
+import unsupportedTaskField from './unsupported-task-field';
+import logDriver from './log-driver';
+import awslogsOptions from './awslogs-options';
+import firelensConfig from './firelens-config';
+import firelensRouterMissing from './firelens-router-missing';
+import containerCpuSum from './container-cpu-sum';
+import containerMemory from './container-memory';
+import healthCheck from './health-check';
+import ephemeralStorage from './ephemeral-storage';
+import containerCount from './container-count';
+import essentialContainer from './essential-container';
+import duplicateContainerName from './duplicate-container-name';
+import dependsOn from './depends-on';
 // --- networking ---
+import hostPort from './host-port';
+import portConflict from './port-conflict';
+import portRange from './port-range';
 // --- iam ---
+import executionRoleRequired from './execution-role-required';
+import roleArn from './role-arn';
+import sameTaskAndExecutionRole from './same-task-and-execution-role';
+import secretValueFrom from './secret-value-from';
+import secretShadowsEnvironment from './secret-shadows-environment';
 // --- security best practice ---
+import plaintextSecret from './plaintext-secret';
+import efsTransitEncryption from './efs-transit-encryption';
+import efsTransitEncryptionRequired from './efs-transit-encryption-required';
+import logConfigurationMissing from './log-configuration-missing';
+import rootUser from './root-user';
+import writableRootFilesystem from './writable-root-filesystem';
+import imageTag from './image-tag';
+import privileged from './privileged';
+import hostNamespaces from './host-namespaces';
 // --- service ---
 // --- appspec ---
 // --- cross-file ---
@@ -18,10 +59,51 @@ export const RULES: readonly Rule[] = [
   // document
   jsonSyntax,
   // schema
+  unknownKey,
+  valueType,
+  readOnlyField,
+  requiresCompatibilities,
   // fargate compatibility
+  networkMode,
+  taskSizeRequired,
+  taskSize,
+  runtimePlatform,
+  windowsOsVersion,
+  unsupportedContainerField,
+  linuxCapabilities,
+  unsupportedTaskField,
+  logDriver,
+  awslogsOptions,
+  firelensConfig,
+  firelensRouterMissing,
+  containerCpuSum,
+  containerMemory,
+  healthCheck,
+  ephemeralStorage,
+  containerCount,
+  essentialContainer,
+  duplicateContainerName,
+  dependsOn,
   // networking
+  hostPort,
+  portConflict,
+  portRange,
   // iam
+  executionRoleRequired,
+  roleArn,
+  sameTaskAndExecutionRole,
+  secretValueFrom,
+  secretShadowsEnvironment,
   // security best practice
+  plaintextSecret,
+  efsTransitEncryption,
+  efsTransitEncryptionRequired,
+  logConfigurationMissing,
+  rootUser,
+  writableRootFilesystem,
+  imageTag,
+  privileged,
+  hostNamespaces,
   // service
   // appspec
   // cross-file

@@ -1,0 +1,70 @@
+/**
+ * Shared helpers for the Fargate compatibility rules: when a Fargate restriction applies to a task definition,
+ * and which values count as "not set" (AWS ignores them, so they are never reported).
+ */
+import type { Node } from 'jsonc-parser';
+import type { JsonObject } from '../../json';
+import type { TaskDefinitionModel } from '../../model';
+import { isPlaceholder } from '../../values';
+
+/**
+ * True when the Fargate restrictions should be enforced. The validator already skips tasks with
+ * `fargate === 'none'`; this also stays silent when Fargate was only guessed from a templated
+ * `requiresCompatibilities` while the network mode says the task is meant for EC2 (bridge/host/none).
+ */
+export function fargateApplies(task: TaskDefinitionModel | undefined): task is TaskDefinitionModel {
+  if (!task || task.fargate === 'none') return false;
+  if (task.fargate === 'explicit') return true;
+  return task.networkMode === undefined || task.networkMode === 'awsvpc' || task.networkModeIsPlaceholder;
+}
+
+/** True for values AWS treats as "not set": null, false, empty string/array/object. */
+export function isEmptyValue(node: Node | undefined): boolean {
+  if (!node) return true;
+  switch (node.type) {
+    case 'null':
+      return true;
+    case 'boolean':
+      return node.value === false;
+    case 'string':
+      return (node.value as string).trim() === '';
+    case 'array':
+    case 'object':
+      return (node.children ?? []).length === 0;
+    default:
+      return false;
+  }
+}
+
+/** True when a node is a string placeholder (its final value is unknown). */
+export function isPlaceholderNode(node: Node | undefined): boolean {
+  return !!node && node.type === 'string' && isPlaceholder(node.value);
+}
+
+/** The `data` a "delete this property" quick fix needs. */
+export function removableData(field: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { field, removable: true, ...extra };
+}
+
+/** A property's key node, or the object's node when the key is missing. */
+export function keyNodeOf(obj: JsonObject, key: string): Node {
+  return obj.prop(key)?.keyNode ?? obj.node;
+}
+
+/** Joins words into "a, b or c". */
+export function orList(items: readonly string[], last = 'or'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+/** Where to point when a task-level field is missing: the FARGATE entry, `requiresCompatibilities`, `family`, or the task. */
+export function fargateAnchor(task: TaskDefinitionModel): Node {
+  const rc = task.obj.prop('requiresCompatibilities');
+  const fargateEntry = rc?.valueNode?.children?.find((n) => n.type === 'string' && n.value === 'FARGATE');
+  return fargateEntry ?? rc?.keyNode ?? task.obj.prop('family')?.keyNode ?? task.obj.node;
+}
+
+/** `containerLabel` with a capital first letter, for the start of a message. */
+export function sentenceLabel(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}

@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import { findingsOf, validTask } from '../../helpers/docs';
+import { awsKeyLikeValue, secretLikeName } from '../../../server/src/service/rules/plaintext-secret';
+
+const ID = 'fargate/plaintext-secret';
+const VALUE = 'hunter2-Sup3rS3cret';
+
+function withEnv(env: unknown[]): Record<string, any> {
+  const t = validTask();
+  t.containerDefinitions[0].environment = env;
+  return t;
+}
+
+describe('rule fargate/plaintext-secret', () => {
+  it('is silent on ordinary variables', () => {
+    assert.deepStrictEqual(findingsOf(ID, validTask()), []);
+  });
+
+  it('reports secret-looking names without ever echoing the value', () => {
+    const f = findingsOf(ID, withEnv([{ name: 'DB_PASSWORD', value: VALUE }, { name: 'stripeApiKey', value: VALUE }]));
+    assert.strictEqual(f.length, 2);
+    for (const x of f) {
+      assert.ok(!x.message.includes(VALUE));
+      assert.ok(!JSON.stringify(x.data).includes(VALUE));
+      assert.strictEqual(x.data?.container, 'web');
+    }
+    assert.deepStrictEqual(f.map((x) => x.data?.name), ['DB_PASSWORD', 'stripeApiKey']);
+  });
+
+  it('mentions Security Hub ECS.8 for AWS keys', () => {
+    const f = findingsOf(ID, withEnv([{ name: 'AWS_ACCESS_KEY_ID', value: 'AKIAABCDEFGHIJKLMNOP' }]));
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /ECS\.8/);
+    assert.ok(!f[0].message.includes('AKIAABCDEFGHIJKLMNOP'));
+  });
+
+  it('reports values shaped like AWS keys under any name', () => {
+    const f = findingsOf(ID, withEnv([{ name: 'S3_ID', value: 'AKIAABCDEFGHIJKLMNOP' }]));
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /shape of an AWS access key/);
+  });
+
+  it('skips references, placeholders, empty and trivial values', () => {
+    const env = [
+      { name: 'DB_PASSWORD', value: '' },
+      { name: 'API_TOKEN', value: '${API_TOKEN}' },
+      { name: 'SECRET', value: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:x' },
+      { name: 'REQUIRE_PASSWORD', value: 'true' },
+      { name: 'JWT_SECRET' },
+    ];
+    assert.deepStrictEqual(findingsOf(ID, withEnv(env)), []);
+  });
+
+  it('knows names that only point at a secret', () => {
+    for (const n of ['PASSWORD_FILE', 'TOKEN_URL', 'SECRET_NAME', 'DB_PASSWORD_ARN', 'SSH_KEY_PATH', 'AUTH_TOKEN_ENDPOINT', 'MAX_TOKENS', 'LOG_LEVEL', 'PWD']) {
+      assert.strictEqual(secretLikeName(n), false, n);
+    }
+    for (const n of ['PASSWORD', 'dbPassword', 'GITHUB_TOKEN', 'PRIVATE_KEY', 'CLIENT_SECRET', 'AWS_SECRET_ACCESS_KEY', 'ECS_ENGINE_AUTH_DATA', 'DBPASSWORD', 'SMTP_PASS', 'credentials']) {
+      assert.strictEqual(secretLikeName(n), true, n);
+    }
+  });
+
+  it('tells AWS secret keys from hex digests', () => {
+    assert.ok(awsKeyLikeValue('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'));
+    assert.ok(!awsKeyLikeValue('da39a3ee5e6b4b0d3255bfef95601890afd80709'));
+    assert.ok(!awsKeyLikeValue('short'));
+  });
+});
