@@ -1,0 +1,35 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { RULES } from '../../server/src/service/rules';
+import { renderRuleReference } from '../../server/src/service/rules/reference';
+
+const root = path.resolve(__dirname, '../../..');
+
+describe('rule metadata', () => {
+  it('ids are unique, kebab-case and prefixed fargate/', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    assert.deepStrictEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+    for (const id of ids) assert.match(id, /^fargate\/[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  for (const rule of RULES) {
+    const { id, severity, title, description, source } = rule.meta;
+    it(`${id} has a severity, title, explanation and an https source, and its own module and test`, () => {
+      assert.ok(['error', 'warning', 'info', 'hint'].includes(severity));
+      assert.ok(title.length >= 5 && title.length <= 80, title);
+      assert.ok(description.length >= 60, `${id}: explanation too short`);
+      assert.match(source, /^https:\/\//);
+      const name = id.slice('fargate/'.length);
+      assert.ok(fs.existsSync(path.join(root, 'server/src/service/rules', `${name}.ts`)), `module rules/${name}.ts`);
+      if (id !== 'fargate/json-syntax') {
+        assert.ok(fs.existsSync(path.join(root, 'test/unit/rules', `${name}.test.ts`)), `test/unit/rules/${name}.test.ts`);
+      }
+    });
+  }
+
+  it('docs/rules.md is generated from the current metadata (node scripts/rules-doc.mjs)', () => {
+    const committed = fs.readFileSync(path.join(root, 'docs/rules.md'), 'utf8');
+    assert.ok(committed === renderRuleReference(), 'docs/rules.md is out of date: run `npm run build && node scripts/rules-doc.mjs`');
+  });
+});
