@@ -59,8 +59,23 @@ export function looksLikeTaskDefinition(o: JsonObject): boolean {
 export function looksLikeService(o: JsonObject): boolean {
   if (o.has('containerDefinitions')) return false;
   const named = o.has('serviceName') || o.has('service');
-  return named && SERVICE_MARKERS.some((k) => o.has(k));
+  if (named && SERVICE_MARKERS.some((k) => o.has(k))) return true;
+  // `create-service --cli-input-json` files and ecspresso service definitions often leave the name to the
+  // command line: two service-only fields are enough, unless the object reads like run-task / task-set input.
+  if (o.has('family') || NOT_SERVICE_MARKERS.some((k) => o.has(k))) return false;
+  const td = o.get('taskDefinition');
+  if (td && td.type !== 'string') return false;
+  return STRONG_SERVICE_MARKERS.filter((k) => o.has(k)).length >= 2;
 }
+
+/** Fields only a service definition has (unlike `cluster` or `platformVersion`, which run-task input shares). */
+const STRONG_SERVICE_MARKERS = [
+  'desiredCount', 'loadBalancers', 'deploymentController', 'deploymentConfiguration', 'schedulingStrategy',
+  'serviceRegistries', 'serviceConnectConfiguration', 'healthCheckGracePeriodSeconds', 'placementStrategy',
+  'launchType', 'networkConfiguration', 'capacityProviderStrategy',
+];
+/** Fields of run-task / start-task / create-task-set input. */
+const NOT_SERVICE_MARKERS = ['overrides', 'count', 'startedBy', 'scale', 'externalId', 'containerInstances'];
 
 /** Is this object a CodeDeploy ECS appspec? */
 export function looksLikeAppSpec(o: JsonObject): boolean {
@@ -74,16 +89,24 @@ export function looksLikeAppSpec(o: JsonObject): boolean {
 export function nestingDepth(text: string, limit = MAX_NESTING + 1): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-      continue;
-    }
-    if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
+    if (c === 34 /* " */) {
+      // Jump to the closing quote (strings are most of a task definition's text): a quote preceded by an odd
+      // run of backslashes is escaped. An unterminated string runs to the end.
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) return max;
+        let k = q - 1;
+        while (k > i && text.charCodeAt(k) === 92 /* \ */) k--;
+        if ((q - 1 - k) % 2 === 0) {
+          i = q;
+          break;
+        }
+        from = q + 1;
+      }
+    } else if (c === 123 || c === 91) {
       if (++depth > max) {
         max = depth;
         if (max >= limit) return max;

@@ -18,7 +18,7 @@ export const MAX_FINDINGS = 200;
 export function effectiveSeverity(rule: Rule, settings: FargateSettings): SeveritySetting {
   const override = settings.rules[rule.meta.id];
   if (override) return override;
-  if (rule.meta.id === 'fargate/unknown-key') return settings.unknownKeySeverity;
+  if (rule.meta.id === 'fargate/unknown-key' || rule.meta.id === 'fargate/service-unknown-key') return settings.unknownKeySeverity;
   return rule.meta.severity;
 }
 
@@ -54,11 +54,14 @@ export function collectFindings(input: ValidationInput, onRuleError?: (rule: Rul
       related: input.related,
       report(place: Place, message: string, data?: Record<string, unknown>) {
         if (findings.length >= MAX_FINDINGS) return;
+        // Clamp to the text: parser errors at end of file (and any rule's off-by-one) must not point past it.
+        const end = doc.text.length;
+        const offset = Math.min(Math.max(0, place.offset), end);
         findings.push({
           ruleId: rule.meta.id,
           severity: sev as SeverityName,
-          offset: place.offset,
-          length: place.length,
+          offset,
+          length: Math.max(0, Math.min(place.length, end - offset)),
           message,
           data: { ...(data ?? {}), ruleId: rule.meta.id },
         });

@@ -52,8 +52,30 @@ import imageTag from './image-tag';
 import privileged from './privileged';
 import hostNamespaces from './host-namespaces';
 // --- service ---
+import serviceNetworkConfiguration from './service-network-configuration';
+import serviceDefaultSecurityGroup from './service-default-security-group';
+import servicePublicIp from './service-public-ip';
+import servicePlacement from './service-placement';
+import serviceSchedulingStrategy from './service-scheduling-strategy';
+import servicePlatformVersion from './service-platform-version';
+import servicePlatformOutdated from './service-platform-outdated';
+import serviceLoadBalancer from './service-load-balancer';
+import serviceDeploymentConfiguration from './service-deployment-configuration';
+import serviceLifecycleHooks from './service-lifecycle-hooks';
+import serviceAdvancedConfiguration from './service-advanced-configuration';
+import serviceUnknownKey from './service-unknown-key';
 // --- appspec ---
+import appspecVersion from './appspec-version';
+import appspecResources from './appspec-resources';
+import appspecTaskDefinition from './appspec-task-definition';
+import appspecHooks from './appspec-hooks';
+import appspecNetworkConfiguration from './appspec-network-configuration';
+import appspecPublicIp from './appspec-public-ip';
 // --- cross-file ---
+import serviceTaskContainer from './service-task-container';
+import appspecTaskContainer from './appspec-task-container';
+import serviceTaskNetworkMode from './service-task-network-mode';
+import serviceTaskCompatibility from './service-task-compatibility';
 
 export const RULES: readonly Rule[] = [
   // document
@@ -105,8 +127,30 @@ export const RULES: readonly Rule[] = [
   privileged,
   hostNamespaces,
   // service
+  serviceNetworkConfiguration,
+  serviceDefaultSecurityGroup,
+  servicePublicIp,
+  servicePlacement,
+  serviceSchedulingStrategy,
+  servicePlatformVersion,
+  servicePlatformOutdated,
+  serviceLoadBalancer,
+  serviceDeploymentConfiguration,
+  serviceLifecycleHooks,
+  serviceAdvancedConfiguration,
+  serviceUnknownKey,
   // appspec
+  appspecVersion,
+  appspecResources,
+  appspecTaskDefinition,
+  appspecHooks,
+  appspecNetworkConfiguration,
+  appspecPublicIp,
   // cross-file
+  serviceTaskContainer,
+  appspecTaskContainer,
+  serviceTaskNetworkMode,
+  serviceTaskCompatibility,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r] as const));

@@ -17,7 +17,7 @@ export default defineRule(
   (ctx) => {
     const MAX = 20;
     for (const e of ctx.doc.syntaxErrors.slice(0, MAX)) {
-      ctx.report({ offset: e.offset, length: Math.max(1, e.length) }, `${e.message}. Fix the JSON syntax: AWS cannot read this file until it parses.`);
+      ctx.report({ offset: e.offset, length: Math.max(1, e.length) }, `${e.message}. Fix the ${ctx.doc.format === 'yaml' ? 'YAML' : 'JSON'} syntax: AWS cannot read this file until it parses.`);
     }
     const more = ctx.doc.syntaxErrors.length - MAX;
     if (more > 0) {

@@ -1,0 +1,81 @@
+import type { Node } from 'jsonc-parser';
+import { describeType } from '../json';
+import { defineRule, DOCS, keyPlace } from './rule';
+import { reportUnknownKeys } from './support/appspec';
+import { platformVersionProblem } from './support/platform';
+import { appSpecTarget, isTemplated } from './support/service';
+
+/** AppSpec NetworkConfiguration and PlatformVersion, shaped as in the service (PascalCase keys). */
+export default defineRule(
+  {
+    id: 'fargate/appspec-network-configuration',
+    severity: 'error',
+    title: 'AppSpec network configuration and platform version',
+    description:
+      'When the AppSpec sets `NetworkConfiguration`, the replacement tasks use it instead of the service\'s: ' +
+      '`AwsvpcConfiguration` with `Subnets` (1–16), optional `SecurityGroups` (at most 5) and `AssignPublicIp` ' +
+      '(`ENABLED` or `DISABLED`). The keys are PascalCase, unlike the service definition\'s camelCase. `PlatformVersion` ' +
+      'takes the same values as the service (`LATEST`, `1.4.0`, …); set both when you change either in the service, or ' +
+      'the new tasks start with the old settings.',
+    source: DOCS.appspec,
+    category: 'appspec',
+    target: 'appspec',
+  },
+  (ctx) => {
+    const props = appSpecTarget(ctx.doc.body)?.properties;
+    if (!props) return;
+    const pv = props.get('PlatformVersion');
+    if (pv) {
+      const problem = platformVersionProblem(pv, 'PlatformVersion');
+      if (problem) ctx.report(pv, problem.message, problem.data);
+    }
+    const ncProp = props.prop('NetworkConfiguration');
+    if (!ncProp || !ncProp.valueNode || ncProp.valueNode.type === 'null') return;
+    const nc = props.obj('NetworkConfiguration');
+    if (!nc) {
+      ctx.report(ncProp.valueNode, `"NetworkConfiguration" must be a map with "AwsvpcConfiguration", not ${describeType(ncProp.valueNode)}.`);
+      return;
+    }
+    reportUnknownKeys(ctx, nc, ['AwsvpcConfiguration'], 'NetworkConfiguration');
+    const avProp = nc.prop('AwsvpcConfiguration');
+    const av = nc.obj('AwsvpcConfiguration');
+    if (!av) {
+      if (!avProp && nc.props.size > 0) return; // a misspelt key was reported above
+      ctx.report(
+        keyPlace(avProp, ncProp.keyNode),
+        avProp ? `"AwsvpcConfiguration" must be a map, not ${describeType(avProp.valueNode)}.` : '"NetworkConfiguration" needs "AwsvpcConfiguration" with the "Subnets" (and "SecurityGroups") of the new tasks.',
+        { missing: 'AwsvpcConfiguration' },
+      );
+      return;
+    }
+    reportUnknownKeys(ctx, av, ['Subnets', 'SecurityGroups', 'AssignPublicIp'], 'AwsvpcConfiguration');
+    const subnets = av.get('Subnets');
+    if (!subnets || subnets.type === 'null' || (subnets.type === 'array' && (subnets.children ?? []).length === 0)) {
+      ctx.report(keyPlace(av.prop('Subnets') ?? avProp, av.node), '"AwsvpcConfiguration" needs "Subnets": at least one (up to 16) subnet for the new tasks.', { missing: 'Subnets' });
+    } else list(subnets, 'Subnets', 16, 'subnet');
+    const sgs = av.get('SecurityGroups');
+    if (sgs && sgs.type !== 'null') list(sgs, 'SecurityGroups', 5, 'security group');
+    const ip = av.get('AssignPublicIp');
+    if (ip && ip.type !== 'null' && !(ip.type === 'string' && (isTemplated(ip.value) || ip.value === 'ENABLED' || ip.value === 'DISABLED'))) {
+      const up = ip.type === 'string' ? (ip.value as string).toUpperCase() : '';
+      ctx.report(
+        ip,
+        `"AssignPublicIp" must be "ENABLED" or "DISABLED", not ${ctx.doc.text.slice(ip.offset, ip.offset + ip.length)}.`,
+        up === 'ENABLED' || up === 'DISABLED' ? { expected: up } : { validValues: ['ENABLED', 'DISABLED'] },
+      );
+    }
+
+    function list(node: Node, field: string, max: number, what: string): void {
+      if (node.type === 'string' && isTemplated(node.value)) return;
+      if (node.type !== 'array') {
+        ctx.report(node, `"${field}" must be a list of ${what} IDs (["${what === 'subnet' ? 'subnet-…' : 'sg-…'}"]), not ${describeType(node)}.`);
+        return;
+      }
+      const items = node.children ?? [];
+      if (items.length > max) ctx.report(items[max], `"${field}" lists ${items.length} entries; at most ${max} ${what}s are allowed.`, { max });
+      for (const item of items) {
+        if (item.type !== 'string' && item.type !== 'null') ctx.report(item, `Each entry of "${field}" must be a ${what} ID string, not ${describeType(item)}.`);
+      }
+    }
+  },
+);

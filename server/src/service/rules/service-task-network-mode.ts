@@ -1,0 +1,45 @@
+import { defineRule, DOCS, keyPlace } from './rule';
+import { relatedTask } from './support/related';
+import { serviceInfo } from './support/service';
+
+/** The service's network configuration matches the task definition's network mode. */
+export default defineRule(
+  {
+    id: 'fargate/service-task-network-mode',
+    severity: 'error',
+    title: 'Service network configuration does not match the task network mode',
+    description:
+      'A task definition with `networkMode: awsvpc` (every Fargate task) gets its own network interface, so its service ' +
+      'must give `networkConfiguration.awsvpcConfiguration` (subnets, security groups). With `bridge` or `host` the tasks ' +
+      'share the instance\'s network and AWS rejects a network configuration ("Network Configuration is not valid for the ' +
+      'given networkMode of this task definition"). This rule compares the service with the task definition in the same folder.',
+    source: DOCS.awsvpc,
+    category: 'cross-file',
+    target: 'service',
+  },
+  (ctx) => {
+    const body = ctx.doc.body;
+    if (!body || !ctx.related) return;
+    const rt = relatedTask(ctx.related, body.str('taskDefinition'));
+    if (!rt || rt.task.networkModeIsPlaceholder) return;
+    const svc = serviceInfo(body);
+    const mode = rt.task.networkMode ?? (rt.task.fargate !== 'none' ? 'awsvpc' : undefined);
+    const ncProp = body.prop('networkConfiguration');
+    if (mode === 'awsvpc' && !ncProp && !svc.fargate) {
+      // Fargate services without networkConfiguration are reported by fargate/service-network-configuration.
+      ctx.report(
+        keyPlace(body.prop('taskDefinition'), body.node),
+        `The task definition in ${rt.file} uses the awsvpc network mode, so each task gets its own network interface and this service needs ` +
+          `"networkConfiguration.awsvpcConfiguration" with its subnets and security groups.`,
+        { missing: 'networkConfiguration', taskDefinitionUri: rt.uri },
+      );
+    } else if ((mode === 'bridge' || mode === 'host' || mode === 'none') && ncProp && ncProp.valueNode && ncProp.valueNode.type !== 'null') {
+      ctx.report(
+        ncProp.keyNode,
+        `The task definition in ${rt.file} uses the ${mode} network mode, where tasks share the instance's network; AWS rejects a "networkConfiguration" for it. ` +
+          `Remove networkConfiguration, or switch the task definition to awsvpc.`,
+        { field: 'networkConfiguration', removable: true, taskDefinitionUri: rt.uri },
+      );
+    }
+  },
+);

@@ -1,0 +1,110 @@
+/**
+ * Cross-file helpers: which related task definition a service or appspec deploys, and how to name files in messages.
+ */
+import type { Node } from 'jsonc-parser';
+import type { ParsedDocument } from '../../document';
+import type { TaskDefinitionModel } from '../../model';
+import type { RelatedDocuments, RuleContext } from '../rule';
+import { familyOfReference, intOf, isTemplated } from './service';
+
+export interface RelatedTask {
+  uri: string;
+  doc: ParsedDocument;
+  task: TaskDefinitionModel;
+  /** File name for messages (`taskdef.json`). */
+  file: string;
+}
+
+/** The last path segment of a URI, decoded. */
+export function fileNameOf(uri: string): string {
+  const path = uri.split(/[?#]/)[0];
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * The task definition a service/appspec in the same folder deploys. A reference naming a family picks the task
+ * definition of that family (none when no file has it: it lives elsewhere). Without a usable reference (absent or
+ * a placeholder such as `<TASK_DEFINITION>`), the folder's only task definition is used; with several, none.
+ */
+export function relatedTask(related: RelatedDocuments | undefined, reference: string | undefined): RelatedTask | undefined {
+  const all = (related?.taskDefinitions ?? []).filter((t) => t.task.containers.length > 0);
+  if (all.length === 0) return undefined;
+  const family = familyOfReference(reference);
+  const pick = (t: RelatedDocuments['taskDefinitions'][number]): RelatedTask => ({ uri: t.uri, doc: t.doc, task: t.task, file: fileNameOf(t.uri) });
+  if (family) {
+    const matching = all.filter((t) => t.task.family === family);
+    if (matching.length === 1) return pick(matching[0]);
+    if (matching.length > 1) return undefined;
+    // A family no file here defines: if the only task definition has a templated family, it may still be the one.
+    const templated = all.filter((t) => t.task.family === undefined || isTemplated(t.task.family));
+    return all.length === 1 && templated.length === 1 ? pick(all[0]) : undefined;
+  }
+  return all.length === 1 ? pick(all[0]) : undefined;
+}
+
+/**
+ * Checks that `nameNode` names a container of the related task definition and that it maps `portNode`.
+ * Reports on the service/appspec (the file that is wrong from its own point of view). Silent on placeholders.
+ */
+export function checkLoadBalancedContainer(
+  ctx: RuleContext,
+  rt: RelatedTask,
+  nameNode: Node | undefined,
+  portNode: Node | undefined,
+  fields: { name: string; port: string },
+): void {
+  if (!nameNode || nameNode.type !== 'string') return;
+  const name = nameNode.value as string;
+  if (isTemplated(name)) return;
+  const containers = rt.task.containers;
+  const c = containers.find((x) => x.name === name);
+  const family = rt.task.family ? `task definition '${rt.task.family}'` : 'the task definition';
+  if (!c) {
+    // A container with a templated name may be the one; stay silent rather than guess.
+    if (containers.some((x) => x.name === undefined || isTemplated(x.name))) return;
+    const names = containers.map((x) => x.name).filter((n): n is string => !!n);
+    const close = names.find((n) => n.toLowerCase() === name.toLowerCase());
+    ctx.report(
+      nameNode,
+      `${family} in ${rt.file} has no container named '${name}'` +
+        (names.length ? ` (it has ${names.map((n) => `'${n}'`).join(', ')})` : '') +
+        `. The deployment fails because the load balancer target must be one of the task's containers.` +
+        (close ? ` Did you mean '${close}'? Names are case-sensitive.` : ''),
+      { expectedOneOf: names, suggestion: close ?? (names.length === 1 ? names[0] : undefined), taskDefinitionUri: rt.uri },
+    );
+    return;
+  }
+  if (!portNode) return;
+  if (portNode.type === 'string' && isTemplated(portNode.value)) return;
+  const port = intOf(portNode);
+  if (port === undefined) return;
+  const mapped: number[] = [];
+  let covered = false;
+  let unknown = false;
+  for (const pm of c.portMappings) {
+    if (pm.containerPort !== undefined) {
+      mapped.push(pm.containerPort);
+      if (pm.containerPort === port) covered = true;
+    } else if (pm.containerPortRange) {
+      const m = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(pm.containerPortRange);
+      if (m && port >= Number(m[1]) && port <= Number(m[2])) covered = true;
+      if (!m) unknown = true;
+    } else {
+      const raw = pm.obj.get('containerPort');
+      if (raw && raw.type === 'string' && isTemplated(raw.value)) unknown = true;
+    }
+  }
+  if (covered || unknown) return;
+  ctx.report(
+    portNode,
+    `Container '${name}' in ${rt.file} does not map port ${port}` +
+      (mapped.length ? ` (its portMappings list ${mapped.join(', ')})` : ' (it has no portMappings)') +
+      `. The load balancer can only reach a port the container maps; change ${fields.port} or add a port mapping for ${port} in ${rt.file}.`,
+    mapped.length === 1 ? { expected: mapped[0], taskDefinitionUri: rt.uri } : { mappedPorts: mapped, taskDefinitionUri: rt.uri },
+  );
+}
