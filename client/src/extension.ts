@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerUi, type FargateUi } from './commands';
 
 let client: LanguageClient | undefined;
 
@@ -15,9 +16,13 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'untitled', language: 'jsonc' },
   { scheme: 'vscode-remote', language: 'json' },
   { scheme: 'vscode-remote', language: 'jsonc' },
+  // YAML only for CodeDeploy appspec files (the server stays silent on other YAML).
+  { scheme: 'file', language: 'yaml' },
+  { scheme: 'untitled', language: 'yaml' },
+  { scheme: 'vscode-remote', language: 'yaml' },
 ];
 
-export interface FargateExtensionApi {
+export interface FargateExtensionApi extends FargateUi {
   /** The running language client (for tests and other extensions). */
   readonly client: LanguageClient | undefined;
 }
@@ -42,11 +47,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Fargat
   status.detail = 'Starting the language server';
   context.subscriptions.push(status, output);
 
+  // Sidebar views and commands first: the concept catalog works even if the server fails to start.
+  const ui = registerUi(context, () => client);
+
   await client.start();
+  ui.documentTree.schedule(0);
   status.text = 'Fargate';
   status.detail = 'Task definitions are checked for Fargate';
   context.subscriptions.push({ dispose: () => void client?.stop() });
-  return { get client() { return client; } };
+  return { ...ui, get client() { return client; } };
 }
 
 export async function deactivate(): Promise<void> {
