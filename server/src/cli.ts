@@ -3,7 +3,19 @@
  */
 import { runCli } from './cli/run';
 
-runCli(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd() })
+// `fargate-lint . | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+runCli(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  isTTY: !!process.stdout.isTTY,
+  env: process.env,
+})
   .then((code) => {
     process.exitCode = code;
   })

@@ -1,88 +1,181 @@
 /**
- * The fargate-lint command, as a function (so tests run it in-process).
+ * The fargate-lint command, as a function (so tests run it in-process). Reads files, runs the same language
+ * service the LSP server uses (`validate` with the same cross-file context, i.e. the diagnostics an editor
+ * shows), and prints a report.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SETTINGS } from '../common/settings';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { SeverityName } from '../common/settings';
 import { createLanguageService } from '../service/languageService';
-import type { Finding } from '../service/rules/rule';
+import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
+import { findConfigFile, loadConfig, settingsFor } from './config';
+import { SiblingFinder } from '../siblings';
+import { collectFiles, textDocumentFor } from './files';
+import { countProblems, formatJson, formatSarif, formatText, type FileResult, type Problem, type Report, type ReportContext } from './formatters';
 
 export interface CliIO {
   stdout(s: string): void;
   stderr(s: string): void;
   cwd: string;
+  /** Is standard output a terminal (colours by default)? */
+  isTTY?: boolean;
+  env?: Record<string, string | undefined>;
 }
 
-const USAGE = `Usage: fargate-lint [options] <files or folders...>
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
 
-Checks ECS task definitions for AWS Fargate problems.
+interface PackageInfo {
+  version: string;
+  informationUri: string;
+}
 
-Options:
-  -h, --help     Show this help
-`;
+let packageInfo: PackageInfo | undefined;
 
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-
-/** Lists candidate files: given files as-is, folders recursively (JSON files only). */
-export function collectFiles(inputs: string[], cwd: string): string[] {
-  const out: string[] = [];
-  const walk = (p: string) => {
-    const st = fs.statSync(p);
-    if (st.isDirectory()) {
-      for (const e of fs.readdirSync(p).sort()) {
-        if (SKIP_DIRS.has(e)) continue;
-        const child = path.join(p, e);
-        const cst = fs.statSync(child);
-        if (cst.isDirectory() || /\.jsonc?$/i.test(e)) walk(child);
+/** Version and home page from this package's package.json (found upwards from the bundle or the compiled file). */
+export function getPackageInfo(): PackageInfo {
+  if (packageInfo) return packageInfo;
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+      if (pkg.name === 'fargate-authoring') {
+        const repo = pkg.repository as { url?: unknown } | string | undefined;
+        const repoUrl = typeof repo === 'string' ? repo : typeof repo?.url === 'string' ? repo.url : undefined;
+        const home = typeof pkg.homepage === 'string' ? pkg.homepage : repoUrl?.replace(/^git\+/, '').replace(/\.git$/, '');
+        packageInfo = { version: String(pkg.version ?? '0.0.0'), informationUri: home ?? 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html' };
+        return packageInfo;
       }
-    } else out.push(p);
-  };
-  for (const i of inputs) walk(path.resolve(cwd, i));
-  return out;
+    } catch {
+      /* keep looking */
+    }
+    dir = path.dirname(dir);
+  }
+  packageInfo = { version: '0.0.0', informationUri: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html' };
+  return packageInfo;
 }
 
-function lineCol(doc: TextDocument, offset: number): string {
-  const p = doc.positionAt(offset);
-  return `${p.line + 1}:${p.character + 1}`;
+const SEVERITY_NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+/** An LSP diagnostic as a CLI problem: 1-based line and column, end exclusive. */
+export function toProblem(d: Diagnostic): Problem {
+  return {
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: SEVERITY_NAMES[d.severity ?? 1] ?? 'error',
+    code: String(d.code ?? ''),
+    message: d.message,
+  };
+}
+
+export function relativePath(cwd: string, file: string): string {
+  return (path.relative(cwd, file) || path.basename(file)).split(path.sep).join('/');
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Lints `files` (absolute paths). I/O problems are returned, not thrown: the other files are still checked. */
+export function lintFiles(files: readonly string[], options: Pick<CliOptions, 'quiet'>, settings: ReturnType<typeof settingsFor>, cwd: string) {
+  const service = createLanguageService();
+  const texts = new Map<string, string>();
+  const ioErrors: string[] = [];
+  for (const file of files) {
+    try {
+      texts.set(file, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    } catch (err) {
+      ioErrors.push(`cannot read ${relativePath(cwd, file)}: ${(err as NodeJS.ErrnoException).code ?? message(err)}`);
+    }
+  }
+  // Cross-file rules: exactly as the language server does it for a service or appspec whose folder has no other
+  // open documents (the folder's files are read from disk by the same SiblingFinder).
+  const siblings = new SiblingFinder(service);
+  const results: FileResult[] = [];
+  let checked = 0;
+  let skipped = 0;
+  for (const file of files) {
+    const text = texts.get(file);
+    if (text === undefined) continue;
+    const doc = textDocumentFor(file, text);
+    const kind = service.analyze(doc, settings).doc.kind;
+    if (kind === 'none') {
+      skipped++;
+      continue;
+    }
+    checked++;
+    const related = kind === 'service' || kind === 'appspec' ? siblings.related(doc, [], settings) : undefined;
+    let problems = service.validate(doc, settings, related).map(toProblem);
+    if (options.quiet) problems = problems.filter((p) => p.severity === 'error');
+    results.push({ file: relativePath(cwd, file), problems });
+  }
+  return { results, checked, skipped, ioErrors };
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  if (argv.includes('-h') || argv.includes('--help')) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const unknown = argv.filter((a) => a.startsWith('-'));
-  if (unknown.length) {
-    io.stderr(`fargate-lint: unknown option ${unknown[0]}\n${USAGE}`);
-    return 2;
-  }
-  if (argv.length === 0) {
-    io.stderr(`fargate-lint: no files given\n${USAGE}`);
-    return 2;
-  }
-  let files: string[];
+  const fail = (msg: string): number => {
+    io.stderr(`fargate-lint: ${msg}\nRun 'fargate-lint --help' for usage.\n`);
+    return EXIT_USAGE;
+  };
+  let opts: CliOptions;
   try {
-    files = collectFiles(argv, io.cwd);
+    opts = parseArgs(argv);
   } catch (err) {
-    io.stderr(`fargate-lint: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 2;
+    if (err instanceof UsageError) return fail(err.message);
+    throw err;
   }
-  const service = createLanguageService();
-  let errors = 0;
-  let warnings = 0;
-  for (const file of files) {
-    const text = fs.readFileSync(file, 'utf8');
-    const doc = TextDocument.create(`file://${file}`, 'json', 1, text);
-    const findings: Finding[] = service.findings(doc, DEFAULT_SETTINGS);
-    if (findings.length === 0) continue;
-    io.stdout(`\n${path.relative(io.cwd, file) || file}\n`);
-    for (const f of findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      io.stdout(`  ${lineCol(doc, f.offset).padEnd(8)} ${f.severity.padEnd(8)} ${f.message}  ${f.ruleId}\n`);
+  const info = getPackageInfo();
+  if (opts.help) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (opts.version) {
+    io.stdout(`fargate-lint ${info.version}\n`);
+    return EXIT_OK;
+  }
+  if (opts.inputs.length === 0) return fail('no files or folders given (use . for the current folder).');
+
+  let files: string[];
+  let settings;
+  try {
+    const configFile = opts.config ? path.resolve(io.cwd, opts.config) : findConfigFile(io.cwd);
+    settings = settingsFor(configFile ? loadConfig(configFile) : undefined, opts.rules);
+    files = collectFiles(opts.inputs, io.cwd);
+  } catch (err) {
+    if (err instanceof UsageError) return fail(err.message);
+    throw err;
+  }
+
+  const { results, checked, skipped, ioErrors } = lintFiles(files, opts, settings, io.cwd);
+  const report: Report = { results, checked, skipped, totals: countProblems(results) };
+  const env = io.env ?? {};
+  const color = opts.color ?? (!opts.outputFile && !!io.isTTY && !env.NO_COLOR && env.TERM !== 'dumb');
+  const ctx: ReportContext = { cwd: io.cwd, version: info.version, informationUri: info.informationUri, color };
+  const output = opts.format === 'json' ? formatJson(report) : opts.format === 'sarif' ? formatSarif(report, ctx) : formatText(report, ctx);
+
+  if (opts.outputFile) {
+    const target = path.resolve(io.cwd, opts.outputFile);
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, output);
+    } catch (err) {
+      io.stderr(`fargate-lint: cannot write ${opts.outputFile}: ${(err as NodeJS.ErrnoException).code ?? message(err)}\n`);
+      return EXIT_USAGE;
     }
+  } else {
+    io.stdout(output);
   }
-  io.stdout(`\n${errors + warnings} problems (${errors} errors, ${warnings} warnings) in ${files.length} files\n`);
-  return errors > 0 ? 1 : 0;
+
+  for (const e of ioErrors) io.stderr(`fargate-lint: ${e}\n`);
+  if (ioErrors.length) return EXIT_USAGE;
+  if (report.totals.errors > 0) return EXIT_PROBLEMS;
+  if (opts.maxWarnings !== undefined && report.totals.warnings > opts.maxWarnings) {
+    io.stderr(`fargate-lint: too many warnings (${report.totals.warnings}; --max-warnings is ${opts.maxWarnings}).\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
 }
