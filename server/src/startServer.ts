@@ -17,6 +17,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, resolveSettings, type FargateSettings } from './common/settings';
 import { createLanguageService, type FargateLanguageService } from './service/languageService';
+import { folderOf } from './service/related';
+import { SiblingFinder } from './siblings';
+import { ConceptsAtPositionRequest, CostEstimateRequest, DocumentConceptsRequest } from './common/protocol';
+import { conceptsAtOffset, documentConcepts } from './service/documentConcepts';
+import { costEstimateFor } from './service/costEstimate';
 
 export const SERVER_NAME = 'fargate-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -46,16 +51,21 @@ export function startServer(connection: Connection): ServerHandle {
     onRuleError: (rule, err) =>
       connection.console.error(`Rule ${rule.meta.id} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
   });
+  const siblings = new SiblingFinder(service);
 
   let hasConfigurationCapability = false;
   let hasDynamicConfiguration = false;
   const settingsCache = new Map<string, Promise<FargateSettings>>();
   const pending = new Map<string, NodeJS.Timeout>();
+  /** Debounce before re-validating; `initializationOptions.validationDelayMs` changes it (the benchmark uses 0). */
+  let validationDelayMs = VALIDATION_DELAY_MS;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     hasConfigurationCapability = !!caps.workspace?.configuration;
     hasDynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const delay = (params.initializationOptions as Record<string, unknown> | null | undefined)?.validationDelayMs;
+    if (typeof delay === 'number' && Number.isFinite(delay) && delay >= 0) validationDelayMs = Math.min(delay, 10_000);
     // Clients without workspace/configuration may pass settings once, in initializationOptions.
     if (!hasConfigurationCapability && params.initializationOptions && typeof params.initializationOptions === 'object') {
       globalSettings = resolveSettings((params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions);
@@ -63,6 +73,9 @@ export function startServer(connection: Connection): ServerHandle {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['"', ':'] },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -104,7 +117,11 @@ export function startServer(connection: Connection): ServerHandle {
     if (!current || current.version !== doc.version) return;
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = service.validate(current, settings);
+      // Services and appspecs are checked against the task definition next to them (cross-file rules).
+      const kind = service.analyze(current, settings).doc.kind;
+      const related = kind === 'service' || kind === 'appspec' ? siblings.related(current, documents.all(), settings) : undefined;
+      diagnostics = service.validate(current, settings, related);
+      if (kind === 'taskDefinition') revalidateDependents(current.uri, settings);
     } catch (err) {
       connection.console.error(`Validation of ${doc.uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       diagnostics = [];
@@ -112,7 +129,17 @@ export function startServer(connection: Connection): ServerHandle {
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
-  function scheduleValidation(doc: TextDocument, delay = VALIDATION_DELAY_MS): void {
+  /** When a task definition changes, the open services/appspecs of its folder are checked again. */
+  function revalidateDependents(uri: string, settings: FargateSettings): void {
+    const folder = folderOf(uri);
+    for (const other of documents.all()) {
+      if (other.uri === uri || folderOf(other.uri) !== folder) continue;
+      const kind = service.analyze(other, settings).doc.kind;
+      if (kind === 'service' || kind === 'appspec') scheduleValidation(other);
+    }
+  }
+
+  function scheduleValidation(doc: TextDocument, delay = validationDelayMs): void {
     const prev = pending.get(doc.uri);
     if (prev) clearTimeout(prev);
     pending.set(
@@ -133,6 +160,54 @@ export function startServer(connection: Connection): ServerHandle {
     settingsCache.delete(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // Services/appspecs next to a closed task definition fall back to the file on disk.
+    const folder = folderOf(e.document.uri);
+    for (const other of documents.all()) if (other.uri !== e.document.uri && folderOf(other.uri) === folder) scheduleValidation(other);
+  });
+
+  // Custom requests of the VS Code client (sidebar and commands); see common/protocol.ts.
+  connection.onRequest(DocumentConceptsRequest.type, async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const settings = await getSettings(doc.uri);
+    return runSafe(connection, 'documentConcepts', token, () => {
+      const analysis = service.analyze(doc, settings);
+      return { ...documentConcepts(analysis.doc, service.findings(doc, settings), doc), version: doc.version };
+    }, null);
+  });
+  connection.onRequest(ConceptsAtPositionRequest.type, async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const settings = await getSettings(doc.uri);
+    return runSafe(connection, 'conceptsAtPosition', token, () => conceptsAtOffset(service.analyze(doc, settings).doc, doc.offsetAt(params.position)), null);
+  });
+  connection.onRequest(CostEstimateRequest.type, async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const settings = await getSettings(doc.uri);
+    return runSafe(connection, 'costEstimate', token, () => {
+      const analysis = service.analyze(doc, settings);
+      return costEstimateFor(analysis.doc, analysis.task);
+    }, null);
+  });
+
+  connection.onHover(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const settings = await getSettings(doc.uri);
+    return runSafe(connection, 'hover', token, () => service.hover(doc, params.position, settings), null);
+  });
+  connection.onCodeAction(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const settings = await getSettings(doc.uri);
+    return runSafe(connection, 'codeAction', token, () => service.codeActions(doc, params.range, params.context, settings), null);
+  });
+  connection.onCompletion(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const settings = await getSettings(doc.uri);
+    return runSafe(connection, 'completion', token, () => service.complete(doc, params.position, settings), null);
   });
 
   documents.listen(connection);

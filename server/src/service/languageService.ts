@@ -3,9 +3,13 @@
  * The LSP server, the fargate-lint CLI and the tests all go through this one object.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, type FargateSettings } from '../common/settings';
-import { parseJsonDocument, type ParsedDocument } from './document';
+import { getCodeActions } from './codeActions';
+import { doComplete } from './completion';
+import type { ParsedDocument } from './document';
+import { doHover } from './hover';
+import { parseAnyDocument } from './yamlDocument';
 import { buildTaskModel, type TaskDefinitionModel } from './model';
 import type { Finding, RelatedDocuments, Rule } from './rules/rule';
 import { collectFindings, toDiagnostic } from './validation';
@@ -27,9 +31,20 @@ export interface FargateLanguageService {
   findings(doc: TextDocument, settings?: FargateSettings, related?: RelatedDocuments): Finding[];
   /** LSP diagnostics for a document. */
   validate(doc: TextDocument, settings?: FargateSettings, related?: RelatedDocuments): Diagnostic[];
+  /** Markdown hover for the key or value at a position (uses the cached analysis). */
+  hover(doc: TextDocument, position: Position, settings?: FargateSettings): Hover | null;
+  /** Completion items at a position (uses the cached analysis). */
+  complete(doc: TextDocument, position: Position, settings?: FargateSettings): CompletionList;
+  /**
+   * Quick fixes for the diagnostics the client sends with a code action request (an array, or the LSP
+   * `CodeActionContext` with `diagnostics` and an optional `only` filter of kinds).
+   */
+  codeActions(doc: TextDocument, range: Range, context: CodeActionInput, settings?: FargateSettings): CodeAction[];
   /** Drops cached state of a closed document. */
   forget(uri: string): void;
 }
+
+export type CodeActionInput = readonly Diagnostic[] | { diagnostics: readonly Diagnostic[]; only?: readonly string[] };
 
 export function createLanguageService(options: LanguageServiceOptions = {}): FargateLanguageService {
   const cache = new Map<string, { version: number; text: string; maxFileSize: number; analysis: Analysis }>();
@@ -39,7 +54,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     const text = doc.getText();
     // Keyed by version and text: callers that reuse version numbers (CLI, tests) still get fresh results.
     if (hit && hit.version === doc.version && hit.text === text && hit.maxFileSize === settings.maxFileSize) return hit.analysis;
-    const parsed = parseJsonDocument(doc, { maxFileSize: settings.maxFileSize });
+    // JSON or YAML (appspec.yaml), by language id or file extension.
+    const parsed = parseAnyDocument(doc, { maxFileSize: settings.maxFileSize });
     const analysis: Analysis = { doc: parsed };
     if (parsed.kind === 'taskDefinition' && parsed.body) analysis.task = buildTaskModel(parsed.body);
     cache.set(doc.uri, { version: doc.version, text, maxFileSize: settings.maxFileSize, analysis });
@@ -56,6 +72,21 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     findings,
     validate(doc, settings = DEFAULT_SETTINGS, related) {
       return findings(doc, settings, related).map((f) => toDiagnostic(doc, f));
+    },
+    hover(doc, position, settings = DEFAULT_SETTINGS) {
+      if (!settings.enable) return null;
+      return doHover(analyze(doc, settings), doc, position);
+    },
+    complete(doc, position, settings = DEFAULT_SETTINGS) {
+      if (!settings.enable) return { isIncomplete: false, items: [] };
+      return doComplete(analyze(doc, settings), doc, position);
+    },
+    codeActions(doc, range, context, settings = DEFAULT_SETTINGS) {
+      if (!settings.enable) return [];
+      const diagnostics = Array.isArray(context) ? (context as readonly Diagnostic[]) : (context as { diagnostics: readonly Diagnostic[] }).diagnostics;
+      const only = Array.isArray(context) ? undefined : (context as { only?: readonly string[] }).only;
+      if (only && only.length > 0 && !only.some((k) => k === 'quickfix' || k === '')) return [];
+      return getCodeActions(analyze(doc, settings), doc, range, diagnostics ?? []);
     },
     forget(uri) {
       cache.delete(uri);
