@@ -4,6 +4,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
 import * as path from 'path';
 import {
+  CancellationTokenSource,
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
@@ -25,6 +26,8 @@ export class TestLspClient {
   readonly connection: ProtocolConnection;
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
+  /** window/showMessage notifications. */
+  readonly shown: string[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   exitCode: number | null = null;
@@ -47,6 +50,7 @@ export class TestLspClient {
       }
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => this.shown.push(p.message));
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.options.configuration ?? {}));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
@@ -80,6 +84,27 @@ export class TestLspClient {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest<R>(method, params);
+  }
+
+  /** Sends a request that can be cancelled (`$/cancelRequest`) through the returned `cancel`. */
+  cancellableRequest<R>(method: string, params: unknown): { result: Promise<R>; cancel: () => void } {
+    const source = new CancellationTokenSource();
+    return { result: this.connection.sendRequest<R>(method, params, source.token), cancel: () => source.cancel() };
+  }
+
+  /** Sends any notification as is (for malformed or out-of-order messages). */
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  /** didChange with incremental (range) edits. */
+  changeIncremental(uri: string, version: number, changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /** Everything the server logged (window/logMessage) or showed (window/showMessage), and its stderr. */
+  allOutput(): string {
+    return [...this.logs, ...this.shown, ...this.stderr].join('\n');
   }
 
   /** Resolves with the next publishDiagnostics for `uri` matching `pred` (already received ones count). */

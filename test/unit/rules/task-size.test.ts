@@ -56,8 +56,6 @@ describe('fargate/task-size', () => {
     for (const [cpu, memory, field] of [
       ['lots', '512', 'cpu'],
       ['256', 'plenty', 'memory'],
-      [{ vcpu: 1 }, '512', 'cpu'],
-      ['256', true, 'memory'],
     ] as [unknown, unknown, string][]) {
       const f = findingsOf(ID, task(cpu, memory));
       assert.strictEqual(f.length, 1, JSON.stringify([cpu, memory]));
@@ -66,6 +64,11 @@ describe('fargate/task-size', () => {
     }
     const both = findingsOf(ID, task('lots', 'plenty'));
     assert.strictEqual(both.length, 2);
+    // Wrong JSON types are fargate/value-type's to report: one message in all, not one per rule.
+    for (const [cpu, memory] of [[{ vcpu: 1 }, '512'], ['256', true]] as [unknown, unknown][]) {
+      assert.deepStrictEqual(findingsOf(ID, task(cpu, memory)), [], JSON.stringify([cpu, memory]));
+      assert.strictEqual(findingsOf('fargate/value-type', task(cpu, memory)).length, 1, JSON.stringify([cpu, memory]));
+    }
   });
 
   it('reports 1.5 vCPU as no Fargate size', () => {

@@ -28,6 +28,8 @@ function shown(node: Node, text: string): string {
 }
 
 function reportUnreadable(ctx: RuleContext, field: 'cpu' | 'memory', node: Node, text: string): void {
+  // An object, array or boolean is a type error, which fargate/value-type reports: one clear message, not two.
+  if (node.type !== 'string' && node.type !== 'number') return;
   const hint =
     field === 'cpu'
       ? 'Use CPU units as a number or numeric string (256, 512, 1024, 2048, 4096, 8192, 16384) or a vCPU string such as "1 vCPU" or ".25 vCPU".'
