@@ -17,10 +17,34 @@ const common = {
   legalComments: 'none',
 };
 
+// The YAML parser is only needed for appspec.yaml files: the server and the CLI load it on first use
+// (server/src/service/yamlDocument.ts) from its own bundle, dist/yaml.js, so they start without parsing it.
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true }));
+  },
+};
+// Hover, completion, quick fixes and their knowledge (field docs, concepts) are likewise loaded on first use
+// (server/src/service/languageService.ts) from dist/features.js: linting, and start-up, never parse them.
+const lazyFeatures = {
+  name: 'lazy-features',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/features$/ }, (args) =>
+      args.importer.endsWith('languageService.ts') ? { path: './features.js', external: true } : undefined,
+    );
+  },
+};
+// vscode-languageserver-protocol requires the UMD build of vscode-languageserver-types while our code imports
+// its ESM build (mainFields above): one copy is enough.
+const alias = { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' };
+
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyYaml, lazyFeatures], alias },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyYaml, lazyFeatures], alias },
+  { ...common, entryPoints: ['server/src/service/features.ts'], outfile: 'dist/features.js', plugins: [lazyYaml], alias },
+  { ...common, stdin: { contents: "module.exports = require('yaml');", resolveDir: '.', sourcefile: 'yaml-entry.js' }, outfile: 'dist/yaml.js' },
 ];
 
 if (watch) {

@@ -20,8 +20,6 @@ import { createLanguageService, type FargateLanguageService } from './service/la
 import { folderOf } from './service/related';
 import { SiblingFinder } from './siblings';
 import { ConceptsAtPositionRequest, CostEstimateRequest, DocumentConceptsRequest } from './common/protocol';
-import { conceptsAtOffset, documentConcepts } from './service/documentConcepts';
-import { costEstimateFor } from './service/costEstimate';
 
 export const SERVER_NAME = 'fargate-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -134,7 +132,7 @@ export function startServer(connection: Connection): ServerHandle {
     const folder = folderOf(uri);
     for (const other of documents.all()) {
       if (other.uri === uri || folderOf(other.uri) !== folder) continue;
-      const kind = service.analyze(other, settings).doc.kind;
+      const kind = service.kind(other, settings);
       if (kind === 'service' || kind === 'appspec') scheduleValidation(other);
     }
   }
@@ -170,25 +168,19 @@ export function startServer(connection: Connection): ServerHandle {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const settings = await getSettings(doc.uri);
-    return runSafe(connection, 'documentConcepts', token, () => {
-      const analysis = service.analyze(doc, settings);
-      return { ...documentConcepts(analysis.doc, service.findings(doc, settings), doc), version: doc.version };
-    }, null);
+    return runSafe(connection, 'documentConcepts', token, () => service.documentConcepts(doc, settings), null);
   });
   connection.onRequest(ConceptsAtPositionRequest.type, async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const settings = await getSettings(doc.uri);
-    return runSafe(connection, 'conceptsAtPosition', token, () => conceptsAtOffset(service.analyze(doc, settings).doc, doc.offsetAt(params.position)), null);
+    return runSafe(connection, 'conceptsAtPosition', token, () => service.conceptsAt(doc, params.position, settings), null);
   });
   connection.onRequest(CostEstimateRequest.type, async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const settings = await getSettings(doc.uri);
-    return runSafe(connection, 'costEstimate', token, () => {
-      const analysis = service.analyze(doc, settings);
-      return costEstimateFor(analysis.doc, analysis.task);
-    }, null);
+    return runSafe(connection, 'costEstimate', token, () => service.costEstimate(doc, settings), null);
   });
 
   connection.onHover(async (params, token) => {

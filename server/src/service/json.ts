@@ -16,6 +16,9 @@ export interface Property {
   valueNode: Node | undefined;
 }
 
+/** One JsonObject per object node: syntax trees are never mutated, so rules can share them (see {@link JsonObject.of}). */
+const objectCache = new WeakMap<Node, JsonObject>();
+
 /** An object node with its properties indexed by key (the last duplicate wins, like JSON.parse). */
 export class JsonObject {
   readonly props = new Map<string, Property>();
@@ -31,6 +34,16 @@ export class JsonObject {
       if (this.props.has(prop.key)) this.duplicates.push(prop);
       this.props.set(prop.key, prop);
     }
+  }
+
+  /** The (shared, cached) JsonObject of an object node: indexing a node once serves every rule that reads it. */
+  static of(node: Node): JsonObject {
+    let o = objectCache.get(node);
+    if (!o) {
+      o = new JsonObject(node);
+      objectCache.set(node, o);
+    }
+    return o;
   }
 
   has(key: string): boolean {
@@ -67,7 +80,7 @@ export class JsonObject {
   /** A nested object, or undefined when absent or not an object. */
   obj(key: string): JsonObject | undefined {
     const v = this.get(key);
-    return v && v.type === 'object' ? new JsonObject(v) : undefined;
+    return v && v.type === 'object' ? JsonObject.of(v) : undefined;
   }
 
   /** A nested array's element nodes, or undefined when absent or not an array. */
@@ -78,7 +91,7 @@ export class JsonObject {
 
   /** The objects inside a nested array (non-objects are skipped). */
   objects(key: string): JsonObject[] {
-    return (this.arr(key) ?? []).filter((n) => n.type === 'object').map((n) => new JsonObject(n));
+    return (this.arr(key) ?? []).filter((n) => n.type === 'object').map((n) => JsonObject.of(n));
   }
 
   /** String elements of a nested array. */

@@ -5,14 +5,19 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, type FargateSettings } from '../common/settings';
-import { getCodeActions } from './codeActions';
-import { doComplete } from './completion';
-import type { ParsedDocument } from './document';
-import { doHover } from './hover';
+import type { ConceptsAtPositionResult, CostEstimateResult, DocumentConceptsResult } from '../common/protocol';
+import type { DocumentKind, ParsedDocument } from './document';
 import { parseAnyDocument } from './yamlDocument';
 import { buildTaskModel, type TaskDefinitionModel } from './model';
 import type { Finding, RelatedDocuments, Rule } from './rules/rule';
 import { collectFindings, toDiagnostic } from './validation';
+
+type Features = typeof import('./features');
+let featuresModule: Features | undefined;
+/** Hover, completion, quick fixes and the concept views, loaded on first use (see features.ts). */
+function features(): Features {
+  return (featuresModule ??= require('./features') as Features);
+}
 
 export interface Analysis {
   doc: ParsedDocument;
@@ -25,6 +30,8 @@ export interface LanguageServiceOptions {
 }
 
 export interface FargateLanguageService {
+  /** What kind of document this is; remembered per uri and version even after its analysis left the cache. */
+  kind(doc: TextDocument, settings?: FargateSettings): DocumentKind;
   /** Parses and models a document; cached per uri and version. */
   analyze(doc: TextDocument, settings?: FargateSettings): Analysis;
   /** Rule findings (offsets) for a document. */
@@ -40,25 +47,46 @@ export interface FargateLanguageService {
    * `CodeActionContext` with `diagnostics` and an optional `only` filter of kinds).
    */
   codeActions(doc: TextDocument, range: Range, context: CodeActionInput, settings?: FargateSettings): CodeAction[];
+  /** The episode concepts a document touches, with its fields and findings grouped by concept (sidebar). */
+  documentConcepts(doc: TextDocument, settings?: FargateSettings): DocumentConceptsResult;
+  /** The field path and concepts at a position ("explain concept at cursor"). */
+  conceptsAt(doc: TextDocument, position: Position, settings?: FargateSettings): ConceptsAtPositionResult;
+  /** The on-demand cost estimate of a task definition. */
+  costEstimate(doc: TextDocument, settings?: FargateSettings): CostEstimateResult;
   /** Drops cached state of a closed document. */
   forget(uri: string): void;
 }
 
 export type CodeActionInput = readonly Diagnostic[] | { diagnostics: readonly Diagnostic[]; only?: readonly string[] };
 
+/**
+ * Analyses kept at once (most recently used first out). A parse tree takes many times its text's size; with
+ * hundreds of files open, only the ones being edited or hovered need theirs, the others are parsed again on demand.
+ */
+export const MAX_CACHED_ANALYSES = 32;
+
 export function createLanguageService(options: LanguageServiceOptions = {}): FargateLanguageService {
   const cache = new Map<string, { version: number; text: string; maxFileSize: number; analysis: Analysis }>();
+  const kinds = new Map<string, { version: number; text: string; maxFileSize: number; kind: DocumentKind }>();
 
   function analyze(doc: TextDocument, settings: FargateSettings = DEFAULT_SETTINGS): Analysis {
     const hit = cache.get(doc.uri);
     const text = doc.getText();
     // Keyed by version and text: callers that reuse version numbers (CLI, tests) still get fresh results.
-    if (hit && hit.version === doc.version && hit.text === text && hit.maxFileSize === settings.maxFileSize) return hit.analysis;
+    if (hit && hit.version === doc.version && hit.text === text && hit.maxFileSize === settings.maxFileSize) {
+      // Most recently used last: re-insert.
+      cache.delete(doc.uri);
+      cache.set(doc.uri, hit);
+      return hit.analysis;
+    }
     // JSON or YAML (appspec.yaml), by language id or file extension.
     const parsed = parseAnyDocument(doc, { maxFileSize: settings.maxFileSize });
     const analysis: Analysis = { doc: parsed };
     if (parsed.kind === 'taskDefinition' && parsed.body) analysis.task = buildTaskModel(parsed.body);
+    cache.delete(doc.uri);
     cache.set(doc.uri, { version: doc.version, text, maxFileSize: settings.maxFileSize, analysis });
+    kinds.set(doc.uri, { version: doc.version, text, maxFileSize: settings.maxFileSize, kind: parsed.kind });
+    if (cache.size > MAX_CACHED_ANALYSES) cache.delete(cache.keys().next().value as string);
     return analysis;
   }
 
@@ -68,6 +96,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
   }
 
   return {
+    kind(doc, settings = DEFAULT_SETTINGS) {
+      const k = kinds.get(doc.uri);
+      if (k && k.version === doc.version && k.text === doc.getText() && k.maxFileSize === settings.maxFileSize) return k.kind;
+      return analyze(doc, settings).doc.kind;
+    },
     analyze,
     findings,
     validate(doc, settings = DEFAULT_SETTINGS, related) {
@@ -75,21 +108,33 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     },
     hover(doc, position, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return null;
-      return doHover(analyze(doc, settings), doc, position);
+      return features().doHover(analyze(doc, settings), doc, position);
     },
     complete(doc, position, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return { isIncomplete: false, items: [] };
-      return doComplete(analyze(doc, settings), doc, position);
+      return features().doComplete(analyze(doc, settings), doc, position);
     },
     codeActions(doc, range, context, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return [];
       const diagnostics = Array.isArray(context) ? (context as readonly Diagnostic[]) : (context as { diagnostics: readonly Diagnostic[] }).diagnostics;
       const only = Array.isArray(context) ? undefined : (context as { only?: readonly string[] }).only;
       if (only && only.length > 0 && !only.some((k) => k === 'quickfix' || k === '')) return [];
-      return getCodeActions(analyze(doc, settings), doc, range, diagnostics ?? []);
+      return features().getCodeActions(analyze(doc, settings), doc, range, diagnostics ?? []);
+    },
+    documentConcepts(doc, settings = DEFAULT_SETTINGS) {
+      const analysis = analyze(doc, settings);
+      return { ...features().documentConcepts(analysis.doc, findings(doc, settings), doc), version: doc.version };
+    },
+    conceptsAt(doc, position, settings = DEFAULT_SETTINGS) {
+      return features().conceptsAtOffset(analyze(doc, settings).doc, doc.offsetAt(position));
+    },
+    costEstimate(doc, settings = DEFAULT_SETTINGS) {
+      const analysis = analyze(doc, settings);
+      return features().costEstimateFor(analysis.doc, analysis.task);
     },
     forget(uri) {
       cache.delete(uri);
+      kinds.delete(uri);
     },
   };
 }

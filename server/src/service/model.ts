@@ -98,7 +98,7 @@ function buildPortMapping(obj: JsonObject): PortMappingModel {
 }
 
 function buildContainer(node: Node, index: number): ContainerModel {
-  const obj = new JsonObject(node);
+  const obj = JsonObject.of(node);
   const logConfiguration = obj.obj('logConfiguration');
   const essentialNode = obj.get('essential');
   return {

@@ -17,9 +17,12 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /%[A-Z_][A-Z0-9_]*%/,
 ];
 
+/** Every pattern above needs one of these; most values have none, and one scan rules them out. */
+const PLACEHOLDER_HINT = /[<${#%]|__/;
+
 /** True when a string contains a template placeholder, so its final value is unknown. */
 export function isPlaceholder(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+  if (typeof value !== 'string' || !PLACEHOLDER_HINT.test(value)) return false;
   for (const p of PLACEHOLDER_PATTERNS) if (p.test(value)) return true;
   return false;
 }

@@ -11,8 +11,19 @@
  */
 import type { Node } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type ParsedNode } from 'yaml';
+import type { Alias, Document, ParsedNode } from 'yaml';
 import { classify, formatBytes, MAX_NESTING, parseJsonDocument, type ParsedDocument, type ParseOptions, type SyntaxProblem } from './document';
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+
+/**
+ * The yaml package, loaded on first use: only appspec.yaml files need it and it is a large part of the server,
+ * so the server starts without it (esbuild.mjs bundles it separately into dist/yaml.js).
+ */
+function yaml(): YamlModule {
+  return (yamlModule ??= require('yaml') as YamlModule);
+}
 
 /** Mutable variant of jsonc-parser's Node used while building the tree. */
 interface MutableNode {
@@ -66,7 +77,7 @@ class Converter {
   }
 
   private convertInner(node: ParsedNode | Alias, parent: MutableNode | undefined): MutableNode {
-    if (isAlias(node)) {
+    if (yaml().isAlias(node)) {
       const target = node.resolve(this.doc) as ParsedNode | undefined;
       const here = this.span(node.range, true);
       if (!target || this.expanding.has(target)) return { type: 'null', ...here, value: null, parent };
@@ -80,16 +91,16 @@ class Converter {
         this.expanding.delete(target);
       }
     }
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       const out: MutableNode = { type: 'object', ...this.span(node.range, true), parent, children: [] };
       for (const pair of node.items) {
-        if (!isPair(pair)) continue;
+        if (!yaml().isPair(pair)) continue;
         const keyNode = pair.key as ParsedNode | null;
         const keyRange = keyNode && 'range' in keyNode ? keyNode.range : undefined;
         const keyStart = keyRange ? keyRange[0] : out.offset;
         const keyEnd = keyRange ? keyRange[1] : keyStart;
         const prop: MutableNode = { type: 'property', offset: keyStart, length: 0, parent: out, children: [] };
-        const keyValue = isScalar(keyNode) ? keyNode.value : keyNode ? this.text.slice(keyStart, keyEnd) : '';
+        const keyValue = yaml().isScalar(keyNode) ? keyNode.value : keyNode ? this.text.slice(keyStart, keyEnd) : '';
         const key: MutableNode = {
           type: 'string',
           ...this.span(keyRange, true),
@@ -116,14 +127,14 @@ class Converter {
       }
       return out;
     }
-    if (isSeq(node)) {
+    if (yaml().isSeq(node)) {
       const out: MutableNode = { type: 'array', ...this.span(node.range, true), parent, children: [] };
       for (const item of node.items) {
         out.children!.push(this.convert(item as ParsedNode | Alias | null, out, out.offset));
       }
       return out;
     }
-    if (isScalar(node)) {
+    if (yaml().isScalar(node)) {
       const here = this.span(node.range, node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL');
       const v = node.value;
       if (v === null || v === undefined) return { type: 'null', ...here, value: null, parent };
@@ -160,7 +171,7 @@ function firstLine(message: string): string {
 export function parseYamlTree(text: string): { root: Node | undefined; errors: SyntaxProblem[]; tooDeep: boolean } {
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    docs = yaml().parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
   } catch (err) {
     return { root: undefined, errors: [{ offset: 0, length: 1, message: `YAML could not be read: ${err instanceof Error ? err.message : String(err)}` }], tooDeep: false };
   }

@@ -30,10 +30,14 @@ export function nameWords(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Every name, word, pair and infix above contains one of these: a name without any needs no splitting. */
+const SECRET_HINT = /PASS|SECRET|TOKEN|KEY|CREDENTIAL|DATA/;
+
 /** Does an environment variable NAME suggest it holds a secret? */
 export function secretLikeName(name: string): boolean {
   const upper = name.toUpperCase();
   if (ECS8_NAMES.has(upper)) return true;
+  if (!SECRET_HINT.test(upper)) return false;
   const words = nameWords(name);
   if (words.length === 0) return false;
   const last = words[words.length - 1];
@@ -91,10 +95,11 @@ export default defineRule(
         const name = env.str('name');
         const nameNode = env.get('name');
         const value = env.str('value');
-        if (!name || !nameNode || value === undefined || isReferenceOrTrivial(value)) continue;
+        if (!name || !nameNode || value === undefined) continue;
+        // Cheapest test first: most variables are neither secret-like by name nor by value.
         const byName = secretLikeName(name);
         const byValue = !byName && awsKeyLikeValue(value);
-        if (!byName && !byValue) continue;
+        if ((!byName && !byValue) || isReferenceOrTrivial(value)) continue;
         const ecs8 = ECS8_NAMES.has(name.toUpperCase());
         const why = byName ? `its name suggests it holds a credential` : `its value has the shape of an AWS access key`;
         const tail = ecs8

@@ -226,6 +226,8 @@ export default defineRule(
     if (!body) return;
     walkSchema(body, ROOT_SHAPES.taskDefinition, ({ prop, shape, field, atRoot }) => {
       if (!field || !prop.valueNode) return;
+      // A string where the API takes any string (most values of a task definition): nothing to check.
+      if (prop.valueNode.type === 'string' && field.type === 'string' && !(field.enum && field.enum.length > 0)) return;
       const label = `'${prop.key}'${shape === ROOT_SHAPES.taskDefinition ? '' : ` in ${shapeWithArticle(shape)}`}`;
       checkValue(ctx, prop.valueNode, field, label, atRoot && NUMBER_OR_STRING_AT_ROOT.has(prop.key));
     });

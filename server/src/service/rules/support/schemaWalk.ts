@@ -34,6 +34,20 @@ function structureOf(t: TypeRef | undefined): string | undefined {
  * where a list of structures is expected); mismatches are left for the value-type rule to report.
  */
 export function walkSchema(root: JsonObject, rootShape: string, visit: (v: VisitedProperty) => void): void {
+  // Several rules walk the same document one after the other: the last walk is kept and replayed (one entry
+  // only, so no document keeps its walk after its validation).
+  if (lastWalk?.root !== root || lastWalk.shape !== rootShape) lastWalk = { root, shape: rootShape, visits: collectVisits(root, rootShape) };
+  for (const v of lastWalk.visits) visit(v);
+}
+
+/** The last walk made (syntax trees are immutable, so replaying it for the same root object is exact). */
+let lastWalk: { root: JsonObject; shape: string; visits: readonly VisitedProperty[] } | undefined;
+
+function collectVisits(root: JsonObject, rootShape: string): VisitedProperty[] {
+  const visits: VisitedProperty[] = [];
+  const visit = (v: VisitedProperty): void => {
+    visits.push(v);
+  };
   const stack: { obj: JsonObject; shape: string; atRoot: boolean }[] = [{ obj: root, shape: rootShape, atRoot: true }];
   let seen = 0;
   while (stack.length > 0 && seen++ < MAX_OBJECTS) {
@@ -45,17 +59,18 @@ export function walkSchema(root: JsonObject, rootShape: string, visit: (v: Visit
       const value = prop.valueNode;
       if (!field || !value) continue;
       const own = structureOf(field);
-      if (own && value.type === 'object') pending.push({ obj: new JsonObject(value), shape: own, atRoot: false });
+      if (own && value.type === 'object') pending.push({ obj: JsonObject.of(value), shape: own, atRoot: false });
       const item = field.type === 'list' ? structureOf(field.items) : undefined;
       if (item && value.type === 'array') {
         for (const child of value.children ?? []) {
-          if (child.type === 'object') pending.push({ obj: new JsonObject(child), shape: item, atRoot: false });
+          if (child.type === 'object') pending.push({ obj: JsonObject.of(child), shape: item, atRoot: false });
         }
       }
     }
     // Reverse so that objects are visited in document order.
     for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]);
   }
+  return visits;
 }
 
 /** Every property of an object in document order, duplicates included (each occurrence is checked). */
@@ -70,24 +85,33 @@ export function allProperties(obj: JsonObject): Property[] {
   return out;
 }
 
+const SPECIAL_LABELS: Readonly<Record<string, string>> = {
+  RegisterTaskDefinitionRequest: 'task definition',
+  EFSVolumeConfiguration: 'EFS volume configuration',
+  EFSAuthorizationConfig: 'EFS authorization config',
+  FSxWindowsFileServerVolumeConfiguration: 'FSx for Windows volume configuration',
+  FSxWindowsFileServerAuthorizationConfig: 'FSx for Windows authorization config',
+  KeyValuePair: 'name/value pair',
+  Secret: 'secret',
+};
+
 /** A readable name for a structure shape in messages: `ContainerDefinition` -> "container definition". */
 export function shapeLabel(shape: string): string {
-  const special: Record<string, string> = {
-    RegisterTaskDefinitionRequest: 'task definition',
-    EFSVolumeConfiguration: 'EFS volume configuration',
-    EFSAuthorizationConfig: 'EFS authorization config',
-    FSxWindowsFileServerVolumeConfiguration: 'FSx for Windows volume configuration',
-    FSxWindowsFileServerAuthorizationConfig: 'FSx for Windows authorization config',
-    KeyValuePair: 'name/value pair',
-    Secret: 'secret',
-  };
-  if (special[shape]) return special[shape];
+  if (Object.prototype.hasOwnProperty.call(SPECIAL_LABELS, shape)) return SPECIAL_LABELS[shape];
   return shape.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** Labels are asked for once per visited property: remember them per shape (there are a few dozen shapes). */
+const articleCache = new Map<string, string>();
+
 /** "a container definition", "an EFS volume configuration", "the task definition". */
 export function shapeWithArticle(shape: string): string {
-  const label = shapeLabel(shape);
-  if (label === 'task definition') return 'the task definition';
-  return /^[aeiouAEIOU]/.test(label) || /^(EFS|FSx)/.test(label) ? `an ${label}` : `a ${label}`;
+  let s = articleCache.get(shape);
+  if (s === undefined) {
+    const label = shapeLabel(shape);
+    if (label === 'task definition') s = 'the task definition';
+    else s = /^[aeiouAEIOU]/.test(label) || /^(EFS|FSx)/.test(label) ? `an ${label}` : `a ${label}`;
+    articleCache.set(shape, s);
+  }
+  return s;
 }

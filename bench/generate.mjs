@@ -1,0 +1,100 @@
+// Synthetic ECS task definitions for the benchmark. Everything comes from a seeded PRNG, so every run (and
+// every machine) benchmarks exactly the same text. No real-world file content is used.
+
+/** mulberry32: a tiny, fast, seedable PRNG (returns floats in [0, 1)). */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-_./:';
+const WORDS = ['api', 'cache', 'queue', 'worker', 'auth', 'billing', 'search', 'feed', 'media', 'orders', 'users', 'events'];
+
+function pick(rand, list) {
+  return list[Math.floor(rand() * list.length)];
+}
+
+function word(rand, len) {
+  let s = '';
+  for (let i = 0; i < len; i++) s += ALPHABET[Math.floor(rand() * ALPHABET.length)];
+  return s;
+}
+
+/** One container definition with `envCount` environment variables of about `valueLength` characters each. */
+function container(rand, index, envCount, valueLength) {
+  const name = `${pick(rand, WORDS)}-${index}`;
+  const port = 8000 + index;
+  const environment = [];
+  for (let i = 0; i < envCount; i++) {
+    environment.push({ name: `SETTING_${String(i).padStart(4, '0')}_${pick(rand, WORDS).toUpperCase()}`, value: word(rand, valueLength) });
+  }
+  return {
+    name,
+    image: `123456789012.dkr.ecr.us-east-1.amazonaws.com/${name}:1.${index}.${Math.floor(rand() * 50)}`,
+    essential: index === 0,
+    cpu: 128,
+    memoryReservation: 256,
+    user: '1000',
+    readonlyRootFilesystem: true,
+    portMappings: [{ containerPort: port, protocol: 'tcp', name: `${name}-http` }],
+    environment,
+    secrets: [{ name: `${name.toUpperCase().replace(/-/g, '_')}_DB_PASSWORD`, valueFrom: `arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/${name}-AbCdEf:password::` }],
+    healthCheck: { command: ['CMD-SHELL', `curl -f http://localhost:${port}/health || exit 1`], interval: 30, timeout: 5, retries: 3, startPeriod: 10 },
+    logConfiguration: {
+      logDriver: 'awslogs',
+      options: { 'awslogs-group': `/ecs/${name}`, 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': name },
+    },
+  };
+}
+
+/**
+ * A Fargate task definition. `containers` containers, each with `envCount` variables of `valueLength` characters.
+ * The result is pretty-printed like a hand-written file.
+ */
+export function taskDefinition(seed, { containers = 2, envCount = 8, valueLength = 24 } = {}) {
+  const rand = prng(seed);
+  const defs = [];
+  for (let i = 0; i < containers; i++) defs.push(container(rand, i, envCount, valueLength));
+  // dependsOn must name a real container: point every sidecar at the first one.
+  for (const d of defs.slice(1)) d.dependsOn = [{ containerName: defs[0].name, condition: 'START' }];
+  const task = {
+    family: `bench-${seed}`,
+    networkMode: 'awsvpc',
+    requiresCompatibilities: ['FARGATE'],
+    cpu: '4096',
+    memory: '8192',
+    executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+    taskRoleArn: `arn:aws:iam::123456789012:role/bench-${seed}-task`,
+    runtimePlatform: { operatingSystemFamily: 'LINUX', cpuArchitecture: 'X86_64' },
+    containerDefinitions: defs,
+  };
+  return JSON.stringify(task, null, 2) + '\n';
+}
+
+/** Grows `valueLength` until the text is close to (and not above) `targetBytes`. */
+export function taskDefinitionOfSize(seed, targetBytes, { containers, envCount }) {
+  // The size is linear in valueLength: measure two points and solve.
+  const a = taskDefinition(seed, { containers, envCount, valueLength: 10 }).length;
+  const b = taskDefinition(seed, { containers, envCount, valueLength: 20 }).length;
+  const perChar = (b - a) / 10;
+  let valueLength = Math.max(1, Math.floor(10 + (targetBytes - a) / perChar));
+  let text = taskDefinition(seed, { containers, envCount, valueLength });
+  while (text.length > targetBytes && valueLength > 1) text = taskDefinition(seed, { containers, envCount, valueLength: --valueLength });
+  return text;
+}
+
+/** The three benchmark documents. */
+export function benchDocuments(maxFileSize) {
+  return {
+    typical: taskDefinition(1, { containers: 2, envCount: 3, valueLength: 20 }),
+    large: taskDefinitionOfSize(2, 500 * 1024, { containers: 10, envCount: 200 }),
+    // Just under the default fargate.maxFileSize (5 MiB), so it is linted rather than skipped.
+    huge: taskDefinitionOfSize(3, maxFileSize - 4096, { containers: 10, envCount: 2000 }),
+  };
+}
