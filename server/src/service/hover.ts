@@ -5,6 +5,7 @@
  * Works on the jsonc Node tree and `doc.kind` only, so any format parsed into that tree (JSON, JSONC, YAML
  * appspecs) gets the same hovers. Never echoes a value that looks like a secret.
  */
+import { secretLikeName, secretLikeValue } from './secrets';
 import type { Node } from 'jsonc-parser';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
@@ -144,24 +145,6 @@ export function apiDocUrl(shape: string, member: string): string {
   };
   const op = ops[shape];
   return op ? `${base}API_${op}.html#ECS-${op}-request-${member}` : `${base}API_${shape}.html#ECS-Type-${shape}-${member}`;
-}
-
-/** Variable names that usually hold credentials. */
-const SECRET_NAME_RE = /(pass(word|wd|phrase)?|pwd|secret|token|api[-_]?key|apikey|private[-_]?key|access[-_]?key|client[-_]?secret|credential|auth|session[-_]?key|signing[-_]?key|encryption[-_]?key|dsn|connection[-_]?string|conn[-_]?str)/i;
-
-/** Does a variable name suggest that its value is a credential? */
-export function looksLikeSecretName(name: string): boolean {
-  return SECRET_NAME_RE.test(name);
-}
-
-/** Does a value itself look like a credential (AWS keys, private keys, URLs with a password)? */
-export function looksLikeSecretValue(value: string): boolean {
-  return (
-    /\b(AKIA|ASIA)[A-Z0-9]{16}\b/.test(value) ||
-    /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(value) ||
-    /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i.test(value) ||
-    /\b(ghp|gho|github_pat|xox[abp]|sk_live|sk-)[A-Za-z0-9_-]{10,}/.test(value)
-  );
 }
 
 // ─────────────────────────────────────────── Markdown helpers ───────────────────────────────────────────
@@ -400,7 +383,7 @@ function valueLines(analysis: Analysis, ctx: BodyContext, node: Node, path: Path
   // Map values (logConfiguration.options, dockerLabels): awslogs option values get the option's doc.
   if (!shape) {
     const container = typeAtPath(ctx.rootShape, objPath);
-    if (container?.type === 'map' && objPath[objPath.length - 1] === 'options' && value !== undefined && looksLikeSecretValue(value)) {
+    if (container?.type === 'map' && objPath[objPath.length - 1] === 'options' && value !== undefined && secretLikeValue(value)) {
       return secretValueLines(member);
     }
     if (container?.type === 'map' && objPath[objPath.length - 1] === 'options') return awslogsOptionLines(analysis, ctx, objPath, member);
@@ -415,9 +398,9 @@ function valueLines(analysis: Analysis, ctx: BodyContext, node: Node, path: Path
   if (value !== undefined) {
     if (shape === 'KeyValuePair' && member === 'value') {
       const name = siblingString(node, 'name');
-      if ((name !== undefined && looksLikeSecretName(name)) || looksLikeSecretValue(value)) return secretValueLines(name);
+      if ((name !== undefined && secretLikeName(name)) || secretLikeValue(value)) return secretValueLines(name);
     }
-    if (looksLikeSecretValue(value)) return secretValueLines(undefined);
+    if (secretLikeValue(value)) return secretValueLines(undefined);
     if (member === 'valueFrom' || member === 'credentialsParameter' || /^arn:[^:]+:(secretsmanager|ssm):/.test(value)) {
       const lines = secretRefLines(value, node, member, shape);
       if (lines) return lines;

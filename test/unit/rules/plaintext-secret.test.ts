@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { findingsOf, validTask } from '../../helpers/docs';
-import { awsKeyLikeValue, secretLikeName } from '../../../server/src/service/rules/plaintext-secret';
+import { awsKeyLikeValue, secretLikeName, secretLikeValue } from '../../../server/src/service/secrets';
 
 const ID = 'fargate/plaintext-secret';
 const VALUE = 'hunter2-Sup3rS3cret';
@@ -37,7 +37,7 @@ describe('rule fargate/plaintext-secret', () => {
   it('reports values shaped like AWS keys under any name', () => {
     const f = findingsOf(ID, withEnv([{ name: 'S3_ID', value: 'AKIAABCDEFGHIJKLMNOP' }]));
     assert.strictEqual(f.length, 1);
-    assert.match(f[0].message, /shape of an AWS access key/);
+    assert.match(f[0].message, /shape of a credential \(an AWS access key/);
   });
 
   it('skips references, placeholders, empty and trivial values', () => {
@@ -58,6 +58,28 @@ describe('rule fargate/plaintext-secret', () => {
     for (const n of ['PASSWORD', 'dbPassword', 'GITHUB_TOKEN', 'PRIVATE_KEY', 'CLIENT_SECRET', 'AWS_SECRET_ACCESS_KEY', 'ECS_ENGINE_AUTH_DATA', 'DBPASSWORD', 'SMTP_PASS', 'credentials']) {
       assert.strictEqual(secretLikeName(n), true, n);
     }
+  });
+
+  it('reports other credential-shaped values under neutral names, never echoing them', () => {
+    const values = [
+      'postgres://app:s3cr3t-Pa55@db.internal:5432/orders',
+      '-----BEGIN RSA PRIVATE KEY-----MIIEpAIBAAKCAQEA',
+      'ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+      'sk_live_51HabcdefGHIJKLmnop',
+    ];
+    for (const value of values) {
+      const f = findingsOf(ID, withEnv([{ name: 'UPSTREAM', value }]));
+      assert.strictEqual(f.length, 1, value);
+      assert.ok(!f[0].message.includes(value) && !JSON.stringify(f[0].data).includes(value));
+    }
+  });
+
+  it('does not take URLs without a password, or with a placeholder password, for secrets', () => {
+    for (const value of ['sk-learn-1.4.2', 'task_definition_1234567890', 'https://api.example.com/v1', 'postgres://app:${DB_PASSWORD}@db:5432/x', 'redis://cache:6379', 'https://user@example.com']) {
+      assert.strictEqual(secretLikeValue(value), false, value);
+    }
+    // A connection string often holds only a host and port: the value decides, not the name.
+    assert.strictEqual(secretLikeName('REDIS_CONNECTION_STRING'), false);
   });
 
   it('tells AWS secret keys from hex digests', () => {
