@@ -1,0 +1,94 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { codeOf, fargateDiagnostics, openFixture, waitFor } from './util';
+
+function markdownOf(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+function positionOf(doc: vscode.TextDocument, needle: string, delta = 1): vscode.Position {
+  const i = doc.getText().indexOf(needle);
+  assert.ok(i >= 0, `fixture contains ${needle}`);
+  return doc.positionAt(i + delta);
+}
+
+describe('Hovers, completions and cross-file checks in a real VS Code', () => {
+  it('hovers a field with its explanation, concept and docs link (vscode.executeHoverProvider)', async () => {
+    const editor = await openFixture('bluegreen/taskdef.json');
+    const doc = editor.document;
+    const text = await waitFor('a hover on networkMode', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, '"networkMode"'));
+      const md = markdownOf(hovers ?? []);
+      return md.includes('networkMode') ? md : undefined;
+    });
+    assert.match(text, /awsvpc/);
+    assert.match(text, /https:\/\/docs\.aws\.amazon\.com\//);
+  });
+
+  it('hovers a cpu value with its vCPU, valid memory and price', async () => {
+    const editor = await openFixture('bluegreen/taskdef.json');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, '"256"'));
+    const md = markdownOf(hovers ?? []);
+    assert.match(md, /\.25 vCPU/);
+    assert.match(md, /per month/);
+  });
+
+  it('completes exactly the memory values valid for the task cpu (vscode.executeCompletionItemProvider)', async () => {
+    const editor = await openFixture('bluegreen/taskdef.json');
+    const doc = editor.document;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, positionOf(doc, '"512"', 2));
+    const ours = list.items.filter((i) => /^\d+ \(/.test(typeof i.label === 'string' ? i.label : i.label.label));
+    const values = ours.map((i) => (typeof i.label === 'string' ? i.label : i.label.label).split(' ')[0]).sort((a, b) => Number(a) - Number(b));
+    assert.deepStrictEqual(values, ['512', '1024', '2048']);
+  });
+
+  it('checks the appspec against the task definition next to it, and updates when the task definition changes', async () => {
+    const appspec = await openFixture('bluegreen/appspec.yaml');
+    const mismatch = await waitFor('the container-name finding on the appspec', () =>
+      fargateDiagnostics(appspec.document.uri).find((d) => codeOf(d) === 'fargate/appspec-task-container'),
+    );
+    assert.match(mismatch.message, /storefront/);
+    const task = await openFixture('bluegreen/taskdef.json');
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      const text = task.document.getText();
+      const at = text.indexOf('"name": "shop"') + '"name": "'.length;
+      edit.replace(task.document.uri, new vscode.Range(task.document.positionAt(at), task.document.positionAt(at + 'shop'.length)), 'storefront');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor('the appspec finding to clear', () =>
+        !fargateDiagnostics(appspec.document.uri).some((d) => codeOf(d) === 'fargate/appspec-task-container'),
+      );
+    } finally {
+      await vscode.window.showTextDocument(task.document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  it('gives the same diagnostics whether a document is opened whole or typed character by character', async () => {
+    const text = JSON.stringify(
+      { family: 'typed', networkMode: 'bridge', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '4096', containerDefinitions: [{ name: 'a', image: 'nginx' }] },
+      null,
+      1,
+    );
+    const whole = await vscode.workspace.openTextDocument({ language: 'json', content: text });
+    const expected = await waitFor('diagnostics of the whole document', () => {
+      const d = fargateDiagnostics(whole.uri);
+      return d.length > 0 ? d : undefined;
+    });
+    const typedDoc = await vscode.workspace.openTextDocument({ language: 'json', content: '' });
+    const editor = await vscode.window.showTextDocument(typedDoc);
+    for (const ch of text) {
+      const end = editor.document.positionAt(editor.document.getText().length);
+      await editor.edit((b) => b.insert(end, ch), { undoStopBefore: false, undoStopAfter: false });
+    }
+    assert.strictEqual(editor.document.getText(), text);
+    const summary = (ds: vscode.Diagnostic[]) => ds.map((d) => `${codeOf(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`).sort();
+    await waitFor('the typed document to settle on the same diagnostics', () =>
+      JSON.stringify(summary(fargateDiagnostics(typedDoc.uri))) === JSON.stringify(summary(expected)),
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
