@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const root = path.resolve(__dirname, '../../..');
+
+/** `npm run package` makes a .vsix that holds only what the extension needs, under 1 MB. */
+describe('the .vsix package (vsce, from the built dist/)', function () {
+  this.timeout(120000);
+  let listing: string[];
+  let size: number;
+
+  before(() => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fargate-vsix-')), 'fargate-authoring.vsix');
+    const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const pack = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', out], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(pack.status, 0, pack.stderr + pack.stdout);
+    size = fs.statSync(out).size;
+    const ls = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(ls.status, 0, ls.stderr);
+    listing = ls.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  });
+
+  it('is smaller than 1 MB', () => {
+    assert.ok(size < 1024 * 1024, `${size} bytes`);
+  });
+
+  it('ships the bundles, snippets, grammar, media and docs images, and no sources, tests or node_modules', () => {
+    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'dist/features.js', 'dist/yaml.js']) {
+      assert.ok(listing.includes(f), `${f} is packaged`);
+    }
+    assert.ok(listing.some((f) => f.startsWith('snippets/')) && listing.some((f) => f.startsWith('syntaxes/')) && listing.some((f) => f.startsWith('media/')));
+    const stray = listing.filter((f) => !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/[a-z]+\.js|snippets\/|syntaxes\/|media\/|docs\/images\/)/.test(f));
+    assert.deepStrictEqual(stray, []);
+  });
+});
