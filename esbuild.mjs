@@ -1,6 +1,12 @@
 // Bundles the client (VS Code extension), the language server and the CLI into dist/.
 // Type-checking is done separately by `tsc -b` (see package.json "build").
 import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+
+// The server's Node flags (server/src/common/runtime.ts) go into the bin's shebang, so that
+// `fargate-language-server --stdio` runs the way the VS Code client starts it.
+const serverFlags = [...fs.readFileSync('server/src/common/runtime.ts', 'utf8').matchAll(/'(--[a-z0-9-]+(?:=[^']*)?)'/g)].map((m) => m[1]);
+const serverShebang = `#!/usr/bin/env -S node ${serverFlags.join(' ')}`.trimEnd();
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -35,13 +41,24 @@ const lazyFeatures = {
     );
   },
 };
+// The client's concept catalog is loaded when a view or command first needs it (client/src/catalog.ts), from
+// dist/concepts.js: activation does not parse it.
+const lazyConcepts = {
+  name: 'lazy-concepts',
+  setup(build) {
+    build.onResolve({ filter: /knowledge\/concepts$/ }, (args) =>
+      args.importer.endsWith('catalog.ts') && args.kind === 'require-call' ? { path: './concepts.js', external: true } : undefined,
+    );
+  },
+};
 // vscode-languageserver-protocol requires the UMD build of vscode-languageserver-types while our code imports
 // its ESM build (mainFields above): one copy is enough.
 const alias = { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' };
 
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyYaml, lazyFeatures], alias },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias, plugins: [lazyConcepts] },
+  { ...common, entryPoints: ['server/src/knowledge/concepts.ts'], outfile: 'dist/concepts.js' },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: serverShebang }, plugins: [lazyYaml, lazyFeatures], alias },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyYaml, lazyFeatures], alias },
   { ...common, entryPoints: ['server/src/service/features.ts'], outfile: 'dist/features.js', plugins: [lazyYaml], alias },
   { ...common, stdin: { contents: "module.exports = require('yaml');", resolveDir: '.', sourcefile: 'yaml-entry.js' }, outfile: 'dist/yaml.js' },

@@ -7,7 +7,11 @@ export function createClient(root, serverPath, initializationOptions) {
   const require = createRequire(`${root}/package.json`);
   const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
   const spawnedAt = performance.now();
-  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+  // The Node flags of the bin's shebang (`#!/usr/bin/env -S node --flag ...`): what `fargate-language-server --stdio`
+  // runs with, and what the VS Code client passes (server/src/common/runtime.ts).
+  const shebang = /^#!.*\bnode\b(.*)$/m.exec(fs.readFileSync(serverPath, 'utf8').slice(0, 200).split('\n')[0]);
+  const flags = shebang ? shebang[1].trim().split(/\s+/).filter(Boolean) : [];
+  const proc = spawn(process.execPath, [...flags, serverPath, '--stdio'], { stdio: 'pipe' });
   const stderr = [];
   proc.stderr.on('data', (d) => stderr.push(String(d)));
   const exited = new Promise((resolve) => proc.on('exit', resolve));

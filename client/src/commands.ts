@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CONCEPTS, conceptById, type Concept } from '../../server/src/knowledge/concepts';
+import type { Concept } from '../../server/src/knowledge/concepts';
+import { concepts } from './catalog';
 import { formatUsd } from '../../server/src/knowledge/prices';
 import { ConceptsAtPositionRequest, CostEstimateRequest, type CostEstimateResult } from '../../server/src/common/protocol';
 import { CONCEPTS_VIEW_ID, ConceptsTreeProvider, type ConceptNode } from './conceptsView';
@@ -122,12 +123,12 @@ export function registerUi(context: vscode.ExtensionContext, getClient: () => La
     let id = conceptArg(arg);
     if (!id) {
       const pick = await vscode.window.showQuickPick(
-        CONCEPTS.map((c) => ({ label: c.title, description: c.category, detail: c.summary, id: c.id })),
+        concepts().CONCEPTS.map((c) => ({ label: c.title, description: c.category, detail: c.summary, id: c.id })),
         { title: 'Fargate concepts', placeHolder: 'Pick a concept to read about', matchOnDescription: true, matchOnDetail: true },
       );
       id = pick?.id;
     }
-    const concept = id ? conceptById(id) : undefined;
+    const concept = id ? concepts().conceptById(id) : undefined;
     if (!concept) {
       if (id) void vscode.window.showWarningMessage(`Fargate: unknown concept ${id}.`);
       return undefined;
@@ -146,7 +147,7 @@ export function registerUi(context: vscode.ExtensionContext, getClient: () => La
           });
     if (text === undefined) return conceptsTree.filter;
     conceptsTree.setFilter(text);
-    conceptsView.message = conceptsTree.filter ? `Filtered by "${conceptsTree.filter}": ${conceptsTree.visibleConcepts().length} of ${CONCEPTS.length} concepts` : undefined;
+    conceptsView.message = conceptsTree.filter ? `Filtered by "${conceptsTree.filter}": ${conceptsTree.visibleConcepts().length} of ${concepts().CONCEPTS.length} concepts` : undefined;
     return conceptsTree.filter;
   });
 
@@ -195,13 +196,13 @@ export function registerUi(context: vscode.ExtensionContext, getClient: () => La
       textDocument: { uri: editor.document.uri.toString() },
       position: { line: editor.selection.active.line, character: editor.selection.active.character },
     });
-    const ids = (result?.conceptIds ?? []).filter((id) => conceptById(id));
+    const ids = (result?.conceptIds ?? []).filter((id) => concepts().conceptById(id));
     if (ids.length === 0) {
       const where = result?.path ? ` for ${result.path}` : '';
       void vscode.window.showInformationMessage(`Fargate: no concept explains the position under the cursor${where}. Browse them all in the Fargate sidebar.`);
       return [];
     }
-    showConcept(conceptById(ids[0])!, ids.slice(1));
+    showConcept(concepts().conceptById(ids[0])!, ids.slice(1));
     return ids;
   });
 

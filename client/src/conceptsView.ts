@@ -3,7 +3,8 @@
  * (server/src/knowledge/concepts.ts, bundled into the client). Selecting a concept opens its explanation.
  */
 import * as vscode from 'vscode';
-import { CONCEPTS, CONCEPT_CATEGORIES, type Concept, type ConceptCategory } from '../../server/src/knowledge/concepts';
+import type { Concept, ConceptCategory } from '../../server/src/knowledge/concepts';
+import { concepts } from './catalog';
 import { matchesFilter } from './conceptFilter';
 
 export const CONCEPTS_VIEW_ID = 'fargate.concepts';
@@ -46,14 +47,14 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
 
   /** Concepts that pass the filter, in catalog order. */
   visibleConcepts(): Concept[] {
-    return CONCEPTS.filter((c) => matchesFilter(c, this.filterText));
+    return concepts().CONCEPTS.filter((c) => matchesFilter(c, this.filterText));
   }
 
   getChildren(element?: ConceptNode): ConceptNode[] {
     if (!element) {
       const visible = this.visibleConcepts();
       const nodes: ConceptNode[] = [];
-      for (const category of CONCEPT_CATEGORIES) {
+      for (const category of concepts().CONCEPT_CATEGORIES) {
         const concepts = visible.filter((c) => c.category === category);
         if (concepts.length === 0) continue;
         const node: ConceptNode = { kind: 'category', category, concepts };
@@ -104,7 +105,7 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
 
   /** The node of a concept (for TreeView.reveal). */
   nodeFor(conceptId: string): ConceptNode | undefined {
-    const c = CONCEPTS.find((x) => x.id === conceptId);
+    const c = concepts().CONCEPTS.find((x) => x.id === conceptId);
     if (!c || !matchesFilter(c, this.filterText)) return undefined;
     if (!this.categoryNodes.has(c.category)) this.getChildren();
     return this.conceptNode(c);

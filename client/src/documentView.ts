@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { conceptById, type Concept } from '../../server/src/knowledge/concepts';
+import type { Concept } from '../../server/src/knowledge/concepts';
+import { concepts } from './catalog';
 import {
   DocumentConceptsRequest,
   type ConceptFieldUse,
@@ -134,7 +135,7 @@ export class DocumentConceptsProvider implements vscode.TreeDataProvider<Documen
     if (!r || !uri) return [];
     if (!element) {
       return r.concepts
-        .map((data) => ({ data, concept: conceptById(data.id) }))
+        .map((data) => ({ data, concept: concepts().conceptById(data.id) }))
         .filter((x): x is { data: DocumentConcept; concept: Concept } => !!x.concept)
         .map(({ data, concept }) => ({ kind: 'concept' as const, concept, data, uri }));
     }

@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerUi, type FargateUi } from './commands';
+import { SERVER_EXEC_ARGV } from '../../server/src/common/runtime';
 
 let client: LanguageClient | undefined;
 
@@ -30,8 +31,8 @@ export interface FargateExtensionApi extends FargateUi {
 export async function activate(context: vscode.ExtensionContext): Promise<FargateExtensionApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'] } },
   };
   const output = vscode.window.createOutputChannel('Fargate Authoring');
   const clientOptions: LanguageClientOptions = {

@@ -2,7 +2,8 @@
  * HTML bodies of the webviews (pure, no `vscode` import, so unit tests can check them). Every catalog text is
  * escaped; links are https AWS docs or `command:fargate.showConcept` for related concepts.
  */
-import { conceptById, type Concept } from '../../server/src/knowledge/concepts';
+import type { Concept } from '../../server/src/knowledge/concepts';
+import { concepts } from './catalog';
 import { FARGATE_SIZES, formatMemory } from '../../server/src/knowledge/fargateSizes';
 import { PRICES, PRICES_AS_OF, PRICES_REGION, PRICES_SOURCE_URL, estimateCost, formatUsd, type PricePlatform } from '../../server/src/knowledge/prices';
 import { escapeHtml, inlineMarkdown, paragraphs } from './conceptFilter';
@@ -17,7 +18,7 @@ export function conceptHtml(concept: Concept, related: readonly string[] = []): 
   const values = (concept.values ?? []).map((v) => `<code>${escapeHtml(v)}</code>`).join(', ');
   const docs = concept.docs.map((d) => `<li><a href="${escapeHtml(d.url)}">${escapeHtml(d.title)}</a></li>`).join('');
   const others = related
-    .map((id) => conceptById(id))
+    .map((id) => concepts().conceptById(id))
     .filter((c): c is Concept => !!c && c.id !== concept.id)
     .map((c) => `<li><a href="${commandLink(c.id)}">${escapeHtml(c.title)}</a> <span class="note">${escapeHtml(c.category)}</span></li>`)
     .join('');

@@ -19,21 +19,59 @@ export interface Property {
 /** One JsonObject per object node: syntax trees are never mutated, so rules can share them (see {@link JsonObject.of}). */
 const objectCache = new WeakMap<Node, JsonObject>();
 
-/** An object node with its properties indexed by key (the last duplicate wins, like JSON.parse). */
-export class JsonObject {
-  readonly props = new Map<string, Property>();
-  /** Keys that appear more than once, with every occurrence after the first. */
-  readonly duplicates: Property[] = [];
+/** Objects with more members than this are indexed in a Map on first lookup; smaller ones are scanned. */
+const SCAN_LIMIT = 8;
 
-  constructor(readonly node: Node) {
-    for (const child of node.children ?? []) {
-      if (child.type !== 'property' || !child.children || child.children.length === 0) continue;
-      const keyNode = child.children[0];
-      if (typeof keyNode.value !== 'string') continue;
-      const prop: Property = { key: keyNode.value, node: child, keyNode, valueNode: child.children[1] };
-      if (this.props.has(prop.key)) this.duplicates.push(prop);
-      this.props.set(prop.key, prop);
+function isMember(child: Node): boolean {
+  return child.type === 'property' && !!child.children && child.children.length > 0 && typeof child.children[0].value === 'string';
+}
+
+/**
+ * An object node with its properties indexed by key (the last duplicate wins, like JSON.parse).
+ * The index is built on first use, and small objects (most of a task definition: `{"name": ..., "value": ...}`)
+ * answer lookups by scanning their few members from the end instead, which gives the same last-wins answer.
+ */
+export class JsonObject {
+  private index: Map<string, Property> | undefined;
+  private dups: Property[] | undefined;
+
+  constructor(readonly node: Node) {}
+
+  /** Properties by key (the last occurrence of a duplicated key). */
+  get props(): Map<string, Property> {
+    return this.index ?? this.build();
+  }
+
+  /** Keys that appear more than once, with every occurrence after the first. */
+  get duplicates(): Property[] {
+    if (!this.dups) this.build();
+    return this.dups!;
+  }
+
+  private build(): Map<string, Property> {
+    const props = new Map<string, Property>();
+    const duplicates: Property[] = [];
+    for (const child of this.node.children ?? []) {
+      if (!isMember(child)) continue;
+      const keyNode = child.children![0];
+      const prop: Property = { key: keyNode.value as string, node: child, keyNode, valueNode: child.children![1] };
+      if (props.has(prop.key)) duplicates.push(prop);
+      props.set(prop.key, prop);
     }
+    this.index = props;
+    this.dups = duplicates;
+    return props;
+  }
+
+  /** The property node (key + value) of the last occurrence of `key`, without building the index. */
+  private scan(key: string): Node | undefined {
+    const children = this.node.children;
+    if (!children) return undefined;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child.type === 'property' && child.children && child.children.length > 0 && child.children[0].value === key) return child;
+    }
+    return undefined;
   }
 
   /** The (shared, cached) JsonObject of an object node: indexing a node once serves every rule that reads it. */
@@ -47,7 +85,8 @@ export class JsonObject {
   }
 
   has(key: string): boolean {
-    return this.props.has(key);
+    if (this.index || (this.node.children?.length ?? 0) > SCAN_LIMIT) return this.props.has(key);
+    return this.scan(key) !== undefined;
   }
 
   prop(key: string): Property | undefined {
@@ -56,7 +95,8 @@ export class JsonObject {
 
   /** The value node of a key. */
   get(key: string): Node | undefined {
-    return this.props.get(key)?.valueNode;
+    if (this.index || (this.node.children?.length ?? 0) > SCAN_LIMIT) return this.props.get(key)?.valueNode;
+    return this.scan(key)?.children![1];
   }
 
   /** The value of a key when it is a string. */
@@ -91,7 +131,9 @@ export class JsonObject {
 
   /** The objects inside a nested array (non-objects are skipped). */
   objects(key: string): JsonObject[] {
-    return (this.arr(key) ?? []).filter((n) => n.type === 'object').map((n) => JsonObject.of(n));
+    const out: JsonObject[] = [];
+    for (const n of this.arr(key) ?? []) if (n.type === 'object') out.push(JsonObject.of(n));
+    return out;
   }
 
   /** String elements of a nested array. */

@@ -79,6 +79,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
       cache.set(doc.uri, hit);
       return hit.analysis;
     }
+    // The stale analysis goes first: it is never read again, and keeping its syntax tree alive while the new one
+    // is built would make the garbage collector copy (and promote) a tree that is about to die.
+    if (hit) cache.delete(doc.uri);
     // JSON or YAML (appspec.yaml), by language id or file extension.
     const parsed = parseAnyDocument(doc, { maxFileSize: settings.maxFileSize });
     const analysis: Analysis = { doc: parsed };

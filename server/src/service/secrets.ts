@@ -55,6 +55,8 @@ export function secretLikeName(name: string): boolean {
 /** Does a VALUE look like an AWS access key id or secret access key? */
 export function awsKeyLikeValue(value: string): boolean {
   const v = value.trim();
+  // Cheap length test first: this runs on every environment value of every keystroke.
+  if (v.length !== 20 && v.length !== 40) return false;
   if (/^(AKIA|ASIA)[A-Z0-9]{16}$/.test(v)) return true;
   // Secret access keys: 40 characters of base64 alphabet, mixed case, not a hex digest.
   if (/^[A-Za-z0-9/+]{40}$/.test(v) && !/^[0-9a-fA-F]{40}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9/+]/.test(v)) return true;
@@ -72,9 +74,13 @@ const URL_CREDENTIALS_RE = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@/i;
  * private key, a URL with a password in it, or a well-known API token?
  */
 export function secretLikeValue(value: string): boolean {
+  if (value.length < 10) return false;
   if (awsKeyLikeValue(value)) return true;
-  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(value)) return true;
-  const url = URL_CREDENTIALS_RE.exec(value.trim());
-  if (url && !/^(\$\{.*\}|\$[A-Z_][A-Z0-9_]*|<[^>]+>|\{\{.*\}\})$/.test(url[1])) return true;
-  return TOKEN_RE.test(value);
+  // Each pattern below is tried only when the value holds the text it needs (this runs on every keystroke).
+  if (value.includes('PRIVATE KEY-----') && /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(value)) return true;
+  if (value.includes('://')) {
+    const url = URL_CREDENTIALS_RE.exec(value.trim());
+    if (url && !/^(\$\{.*\}|\$[A-Z_][A-Z0-9_]*|<[^>]+>|\{\{.*\}\})$/.test(url[1])) return true;
+  }
+  return (value.includes('_') || value.includes('-')) && TOKEN_RE.test(value);
 }

@@ -9,8 +9,6 @@ import { getField, type FieldInfo, type TypeRef } from '../../../knowledge/catal
 import { JsonObject, type Property } from '../../json';
 
 export interface VisitedProperty {
-  /** The object holding the property. */
-  obj: JsonObject;
   prop: Property;
   /** Structure shape of the object (e.g. `ContainerDefinition`). */
   shape: string;
@@ -29,48 +27,69 @@ function structureOf(t: TypeRef | undefined): string | undefined {
 }
 
 /**
- * Visits every property below `root` (an object of structure shape `rootShape`). Objects are entered when
- * the JSON type matches the catalog type (an object where a structure is expected, an array of objects
- * where a list of structures is expected); mismatches are left for the value-type rule to report.
+ * Visits every property below `root` (an object of structure shape `rootShape`), in document order. Objects are
+ * entered when the JSON type matches the catalog type (an object where a structure is expected, an array of
+ * objects where a list of structures is expected); mismatches are left for the value-type rule to report.
+ *
+ * The walk allocates nothing per property that outlives it: `visit` receives the same {@link VisitedProperty}
+ * (and `prop`) object each time, updated in place, so a visitor copies what it keeps (rules read the fields
+ * and report at once). A large task definition has tens of thousands of properties; a fresh object for each,
+ * or a list of them kept to replay for the next rule, cost more garbage collection than the walk itself.
  */
 export function walkSchema(root: JsonObject, rootShape: string, visit: (v: VisitedProperty) => void): void {
-  // Several rules walk the same document one after the other: the last walk is kept and replayed (one entry
-  // only, so no document keeps its walk after its validation).
-  if (lastWalk?.root !== root || lastWalk.shape !== rootShape) lastWalk = { root, shape: rootShape, visits: collectVisits(root, rootShape) };
-  for (const v of lastWalk.visits) visit(v);
-}
-
-/** The last walk made (syntax trees are immutable, so replaying it for the same root object is exact). */
-let lastWalk: { root: JsonObject; shape: string; visits: readonly VisitedProperty[] } | undefined;
-
-function collectVisits(root: JsonObject, rootShape: string): VisitedProperty[] {
-  const visits: VisitedProperty[] = [];
-  const visit = (v: VisitedProperty): void => {
-    visits.push(v);
-  };
-  const stack: { obj: JsonObject; shape: string; atRoot: boolean }[] = [{ obj: root, shape: rootShape, atRoot: true }];
+  const prop: Property = { key: '', node: root.node, keyNode: root.node, valueNode: undefined };
+  const v: VisitedProperty = { prop, shape: rootShape, field: undefined, atRoot: true };
+  // Pending objects as parallel stacks of (object node, shape), popped in document order.
+  const nodes: Node[] = [root.node];
+  const shapes: string[] = [rootShape];
   let seen = 0;
-  while (stack.length > 0 && seen++ < MAX_OBJECTS) {
-    const { obj, shape, atRoot } = stack.pop()!;
-    const pending: { obj: JsonObject; shape: string; atRoot: boolean }[] = [];
-    for (const prop of allProperties(obj)) {
-      const field = getField(shape, prop.key);
-      visit({ obj, prop, shape, field, atRoot });
-      const value = prop.valueNode;
+  while (nodes.length > 0 && seen++ < MAX_OBJECTS) {
+    const node = nodes.pop()!;
+    const shape = shapes.pop()!;
+    const atRoot = node === root.node;
+    const mark = nodes.length;
+    for (const child of node.children ?? []) {
+      if (child.type !== 'property' || !child.children || child.children.length === 0) continue;
+      const keyNode = child.children[0];
+      if (typeof keyNode.value !== 'string') continue;
+      const value = child.children[1] as Node | undefined;
+      const field = getField(shape, keyNode.value);
+      prop.key = keyNode.value;
+      prop.node = child;
+      prop.keyNode = keyNode;
+      prop.valueNode = value;
+      v.shape = shape;
+      v.field = field;
+      v.atRoot = atRoot;
+      visit(v);
       if (!field || !value) continue;
       const own = structureOf(field);
-      if (own && value.type === 'object') pending.push({ obj: JsonObject.of(value), shape: own, atRoot: false });
+      if (own && value.type === 'object') {
+        nodes.push(value);
+        shapes.push(own);
+      }
       const item = field.type === 'list' ? structureOf(field.items) : undefined;
       if (item && value.type === 'array') {
-        for (const child of value.children ?? []) {
-          if (child.type === 'object') pending.push({ obj: JsonObject.of(child), shape: item, atRoot: false });
+        for (const c of value.children ?? []) {
+          if (c.type === 'object') {
+            nodes.push(c);
+            shapes.push(item);
+          }
         }
       }
     }
-    // Reverse so that objects are visited in document order.
-    for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]);
+    // Reverse what this object pushed, so that objects are visited in document order.
+    reverseFrom(nodes, mark);
+    reverseFrom(shapes, mark);
   }
-  return visits;
+}
+
+function reverseFrom<T>(a: T[], from: number): void {
+  for (let i = from, j = a.length - 1; i < j; i++, j--) {
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+  }
 }
 
 /** Every property of an object in document order, duplicates included (each occurrence is checked). */
