@@ -6,7 +6,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { FargateSettings, SeverityName, SeveritySetting } from '../common/settings';
 import type { ParsedDocument } from './document';
 import type { TaskDefinitionModel } from './model';
-import { RULES } from './rules';
+import { RULES, ruleById } from './rules';
+import { fargateApplies } from './rules/support/fargate';
 import type { Finding, Place, RelatedDocuments, Rule, RuleContext } from './rules/rule';
 
 export const DIAGNOSTIC_SOURCE = 'fargate';
@@ -44,7 +45,7 @@ export function collectFindings(input: ValidationInput, onRuleError?: (rule: Rul
     // While the syntax is broken only syntax errors are shown (no cascade of follow-up errors).
     if (broken && rule.meta.category !== 'syntax') continue;
     if (target !== 'document' && target !== doc.kind) continue;
-    if (rule.meta.fargateOnly && (!task || task.fargate === 'none')) continue;
+    if (rule.meta.fargateOnly && !fargateApplies(task)) continue;
     const sev = effectiveSeverity(rule, settings);
     if (sev === 'off') continue;
     const ctx: RuleContext = {
@@ -85,7 +86,7 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
 };
 
 export function ruleHref(ruleId: string): string | undefined {
-  return RULES.find((r) => r.meta.id === ruleId)?.meta.source;
+  return ruleById(ruleId)?.meta.source;
 }
 
 export function toDiagnostic(textDoc: TextDocument, f: Finding): Diagnostic {

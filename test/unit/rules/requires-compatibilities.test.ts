@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findingsOf, validTask } from '../../helpers/docs';
+import { findings, findingsOf, validTask } from '../../helpers/docs';
 
 const ID = 'fargate/requires-compatibilities';
 
@@ -37,5 +37,21 @@ describe('rule fargate/requires-compatibilities', () => {
     const templated = validTask();
     templated.requiresCompatibilities = ['${LAUNCH_TYPE}'];
     assert.deepStrictEqual(findingsOf(ID, templated), []);
+  });
+
+  it('is the only finding about Fargate for a Fargate-shaped task that does not list FARGATE (no Fargate errors)', () => {
+    const t = validTask();
+    delete t.requiresCompatibilities;
+    t.ipcMode = 'host';
+    t.cpu = '300';
+    t.containerDefinitions[0].privileged = true;
+    t.containerDefinitions[0].logConfiguration = { logDriver: 'json-file' };
+    const all = findings(t);
+    assert.deepStrictEqual(all.filter((f) => f.ruleId === ID).length, 1);
+    assert.deepStrictEqual(all.filter((f) => f.severity === 'error').map((f) => f.ruleId), []);
+    // With FARGATE listed, the same task gets the Fargate errors.
+    t.requiresCompatibilities = ['FARGATE'];
+    const ids = findings(t).filter((f) => f.severity === 'error').map((f) => f.ruleId);
+    for (const id of ['fargate/unsupported-task-field', 'fargate/unsupported-container-field', 'fargate/log-driver', 'fargate/task-size']) assert.ok(ids.includes(id), id);
   });
 });

@@ -11,7 +11,8 @@ export default defineRule(
       '`requiresCompatibilities` does not list `FARGATE`. ECS only checks a task definition against the Fargate ' +
       'requirements at registration when FARGATE is listed; otherwise the problems show up later, when a service or ' +
       '`run-task` with the Fargate launch type refuses the revision ("Task definition does not support launch_type FARGATE"). ' +
-      'Add `"requiresCompatibilities": ["FARGATE"]`.',
+      'Add `"requiresCompatibilities": ["FARGATE"]`. Until then this extension does not apply its Fargate-only rules ' +
+      'either, since such a task may be meant for EC2 with awsvpc networking.',
     source: DOCS.fargateTasks,
     category: 'schema',
     target: 'taskDefinition',
@@ -28,7 +29,8 @@ export default defineRule(
     ctx.report(
       keyPlace(anchor, obj.node),
       `This task looks like a Fargate task (awsvpc with task-level cpu/memory) but 'requiresCompatibilities' does not list ` +
-        `"FARGATE", so ECS will not validate it for Fargate when it is registered. Add "FARGATE" to requiresCompatibilities.`,
+        `"FARGATE", so ECS registers it for EC2 and does not check it against Fargate's rules (nor does this extension). ` +
+        `Add "FARGATE" to requiresCompatibilities to have it checked, and refused early if Fargate cannot run it.`,
       { add: 'FARGATE' },
     );
   },

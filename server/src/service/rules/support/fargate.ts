@@ -8,13 +8,16 @@ import type { TaskDefinitionModel } from '../../model';
 import { isPlaceholder } from '../../values';
 
 /**
- * True when the Fargate restrictions should be enforced. The validator already skips tasks with
- * `fargate === 'none'`; this also stays silent when Fargate was only guessed from a templated
- * `requiresCompatibilities` while the network mode says the task is meant for EC2 (bridge/host/none).
+ * True when the Fargate restrictions should be enforced: the task lists FARGATE in `requiresCompatibilities`,
+ * or lists a template placeholder there while its network mode is awsvpc (or unknown). A task without
+ * `requiresCompatibilities` is not held to Fargate's rules, even when it is Fargate-shaped: ECS registers it
+ * for EC2, and `fargate/requires-compatibilities` suggests adding FARGATE instead (a wrong error is worse
+ * than none). The validator applies this to every `fargateOnly` rule.
  */
 export function fargateApplies(task: TaskDefinitionModel | undefined): task is TaskDefinitionModel {
   if (!task || task.fargate === 'none') return false;
   if (task.fargate === 'explicit') return true;
+  if (!task.requiresCompatibilities || task.requiresCompatibilities.length === 0) return false;
   return task.networkMode === undefined || task.networkMode === 'awsvpc' || task.networkModeIsPlaceholder;
 }
 
