@@ -28,6 +28,15 @@ describe('rule metadata', () => {
     });
   }
 
+  it('README.md and CHANGELOG.md state the current rule count wherever they count rules', () => {
+    for (const file of ['README.md', 'CHANGELOG.md']) {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      const counts = [...text.matchAll(/(\d+) rules/g)].map((m) => Number(m[1]));
+      assert.ok(counts.length > 0, `${file} states no rule count`);
+      assert.deepStrictEqual(counts, counts.map(() => RULES.length), `${file} should say "${RULES.length} rules"`);
+    }
+  });
+
   it('docs/rules.md is generated from the current metadata (node scripts/rules-doc.mjs)', () => {
     const committed = fs.readFileSync(path.join(root, 'docs/rules.md'), 'utf8');
     assert.ok(committed === renderRuleReference(), 'docs/rules.md is out of date: run `npm run build && node scripts/rules-doc.mjs`');

@@ -14,7 +14,7 @@ try {
   const code = await runTests({
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(root, 'out/test/vscode/suite/index.js'),
-    launchArgs: [path.join(root, 'test/fixtures/workspace'), '--disable-extensions', '--disable-workspace-trust'],
+    launchArgs: [path.join(root, 'test/fixtures/workspace'), '--disable-extensions'],
   });
   process.exitCode = code ?? 0;
 } catch (err) {

@@ -79,7 +79,7 @@ export function closeRuleIds(id: string): string[] {
     .map((x) => x.r);
 }
 
-/** A known rule id for `id` (`public-ip` is accepted for `fargate/public-ip`), or a usage error. */
+/** A known rule id for `id` (`image-tag` is accepted for `fargate/image-tag`), or a usage error. */
 export function checkRuleId(id: string, where: string): string {
   if (RULE_IDS.includes(id)) return id;
   if (!id.includes('/') && RULE_IDS.includes(`fargate/${id}`)) return `fargate/${id}`;
@@ -87,7 +87,7 @@ export function checkRuleId(id: string, where: string): string {
   throw new UsageError(
     `${where}: unknown rule '${id}'.` +
       (close.length ? ` Did you mean ${close.map((c) => `'${c}'`).join(', ')}?` : '') +
-      ' The README lists every rule id.',
+      ' docs/rules.md lists every rule id.',
   );
 }
 

@@ -9,7 +9,7 @@ export type SeveritySetting = SeverityName | 'off';
 export interface FargateSettings {
   /** Master switch: when false the server publishes nothing. */
   enable: boolean;
-  /** Per-rule severity overrides keyed by rule id (e.g. `fargate/public-ip`). */
+  /** Per-rule severity overrides keyed by rule id (e.g. `fargate/service-public-ip`). */
   rules: Record<string, SeveritySetting>;
   /** Severity of the "unknown key" diagnostic. */
   unknownKeySeverity: SeveritySetting;
