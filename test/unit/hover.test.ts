@@ -7,7 +7,7 @@ import { FARGATE_SIZES, formatMemory } from '../../server/src/knowledge/fargateS
 import { VALUE_DOCS } from '../../server/src/knowledge/fieldDocs';
 import { PRICES_AS_OF, estimateCost, formatUsd } from '../../server/src/knowledge/prices';
 import { parseImageReference, parseSecretReference } from '../../server/src/service/hover';
-import { doc, service, validTask, withCursor } from '../helpers/docs';
+import { doc, findings, service, validTask, withCursor } from '../helpers/docs';
 
 /** Hover text at the `|` marker (or another marker), or null. */
 function hoverAt(text: string, marker = '|'): string | null {
@@ -434,5 +434,22 @@ describe('hover: YAML appspec', () => {
     assert.match(at('ContainerPort'), /`ContainerPort`[\s\S]*containerPort values/);
     assert.match(at('<TASK_DEFINITION>'), /replaces this placeholder/);
     assert.match(at('1.4.0'), /value of `PlatformVersion`/);
+  });
+});
+
+describe('hover agrees with the diagnostics on role ARNs and secret references', () => {
+  it('names the problem the role-arn and secret-value-from rules report', () => {
+    const t = validTask();
+    t.taskRoleArn = 'arn:aws:iam::12345:role/app';
+    t.containerDefinitions[0].secrets = [{ name: 'A', valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf::' }];
+    const text = JSON.stringify(t, null, 2);
+    const d = doc(text);
+    const at = (needle: string) => d.positionAt(text.indexOf(needle) + 3);
+    const role = service.hover(d, at('arn:aws:iam::12345'));
+    const secret = service.hover(d, at('arn:aws:secretsmanager'));
+    assert.match(JSON.stringify(role?.contents), /Problem:.*not 12 digits/);
+    assert.match(JSON.stringify(secret?.contents), /Problem:.*optional positions/);
+    const ids = findings(t).map((f) => f.ruleId);
+    assert.ok(ids.includes('fargate/role-arn') && ids.includes('fargate/secret-value-from'));
   });
 });

@@ -5,6 +5,8 @@
  * Works on the jsonc Node tree and `doc.kind` only, so any format parsed into that tree (JSON, JSONC, YAML
  * appspecs) gets the same hovers. Never echoes a value that looks like a secret.
  */
+import { parseRoleRef } from './rules/role-arn';
+import { valueFromProblem } from './rules/secret-value-from';
 import { secretLikeName, secretLikeValue } from './secrets';
 import type { Node } from 'jsonc-parser';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
@@ -596,6 +598,9 @@ function roleLines(value: string, member: string, shape: string): string[] | und
       lines.push(`${code(value)} is not an IAM role ARN (\`arn:aws:iam::<account>:role/<name>\`).`);
     }
   }
+  // The same check as the role-arn rule, so hover and diagnostics never disagree about a value.
+  const ref = parseRoleRef(value);
+  if (ref.kind === 'invalid' && (member === 'executionRoleArn' || member === 'taskRoleArn')) lines.push(`**Problem:** this value ${ref.problem}.`);
   if (member === 'executionRoleArn' || member === 'taskRoleArn') lines.push('Its trust policy must let `ecs-tasks.amazonaws.com` assume it.');
   lines.push(...conceptBlock(conceptById('task-and-execution-roles')));
   lines.push(
@@ -659,6 +664,9 @@ function secretRefLines(value: string, node: Node, member: string, shape: string
   }
   const envName = shape === 'Secret' ? siblingString(node, 'name') : undefined;
   const lines: string[] = [];
+  // The same check as the secret-value-from rule, so hover and diagnostics never disagree about a value.
+  const problem = member === 'valueFrom' ? valueFromProblem(value) : undefined;
+  if (problem) lines.push(`**Problem:** this value ${problem}.`.replace(/\.\.$/, "."));
   const where = [ref.region ? `Region ${code(ref.region)}` : undefined, ref.account ? `account ${code(ref.account)}` : undefined].filter(Boolean).join(', ');
   if (ref.service === 'secretsmanager') {
     lines.push(`**Secrets Manager secret** ${code(ref.name)}${where ? ` · ${where}` : ''}`);
