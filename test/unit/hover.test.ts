@@ -445,7 +445,7 @@ describe('hover agrees with the diagnostics on role ARNs and secret references',
     const text = JSON.stringify(t, null, 2);
     const d = doc(text);
     const at = (needle: string) => d.positionAt(text.indexOf(needle) + 3);
-    const role = service.hover(d, at('arn:aws:iam::12345'));
+    const role = service.hover(d, at('arn:aws:iam::12345:'));
     const secret = service.hover(d, at('arn:aws:secretsmanager'));
     assert.match(JSON.stringify(role?.contents), /Problem:.*not 12 digits/);
     assert.match(JSON.stringify(secret?.contents), /Problem:.*optional positions/);
