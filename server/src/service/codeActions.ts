@@ -661,7 +661,10 @@ const valueType: FixProvider = (ctx) => {
   if (!node || node.offset !== start || node.type === 'property') return [];
   const fixes: Fix[] = [];
   const suggestion = ctx.data.suggestion;
-  if (suggestion !== undefined && suggestion !== null && isScalar(suggestion)) {
+  if (ctx.data.quote === true && (node.type === 'number' || node.type === 'boolean')) {
+    // Quote the value as written, without echoing it in the title (it may be a secret).
+    fixes.push({ title: 'Put the value in quotes', edits: [replaceNode(node, JSON.stringify(ctx.text.slice(node.offset, node.offset + node.length)))], preferred: true });
+  } else if (suggestion !== undefined && suggestion !== null && isScalar(suggestion)) {
     fixes.push({ title: `Change to ${JSON.stringify(suggestion)}`, edits: [replaceNode(node, JSON.stringify(suggestion))], preferred: true });
   } else if (ctx.data.expected === 'enum' && Array.isArray(ctx.data.allowed) && ctx.data.allowed.length <= 6) {
     for (const v of ctx.data.allowed) if (typeof v === 'string') fixes.push({ title: `Change to ${JSON.stringify(v)}`, edits: [replaceNode(node, JSON.stringify(v))] });

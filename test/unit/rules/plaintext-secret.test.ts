@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findingsOf, validTask } from '../../helpers/docs';
+import { doc, findingsOf, service, validTask } from '../../helpers/docs';
 import { awsKeyLikeValue, secretLikeName, secretLikeValue } from '../../../server/src/service/secrets';
 
 const ID = 'fargate/plaintext-secret';
@@ -86,5 +86,17 @@ describe('rule fargate/plaintext-secret', () => {
     assert.ok(awsKeyLikeValue('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'));
     assert.ok(!awsKeyLikeValue('da39a3ee5e6b4b0d3255bfef95601890afd80709'));
     assert.ok(!awsKeyLikeValue('short'));
+  });
+
+  it('reports a secret-named variable with a numeric value, and no diagnostic or fix echoes the number', () => {
+    const t = withEnv([{ name: 'DB_PASSWORD', value: 987654321 }]);
+    assert.strictEqual(findingsOf(ID, t).length, 1);
+    const text = JSON.stringify(t, null, 2);
+    const d = doc(text);
+    const diags = service.validate(d);
+    assert.ok(diags.some((x) => x.code === 'fargate/value-type'));
+    for (const x of diags) assert.ok(!JSON.stringify(x).includes('987654321'), JSON.stringify(x));
+    const actions = service.codeActions(d, diags[0].range, { diagnostics: diags });
+    for (const a of actions) assert.ok(!a.title.includes('987654321'), a.title);
   });
 });

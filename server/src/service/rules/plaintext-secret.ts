@@ -38,7 +38,9 @@ export default defineRule(
       for (const env of c.environment) {
         const name = env.str('name');
         const nameNode = env.get('name');
-        const value = env.str('value');
+        // A number is a value too (value-type asks for quotes); it can be a PIN or a numeric password.
+        const valueNode = env.get('value');
+        const value = valueNode?.type === 'number' ? String(valueNode.value) : env.str('value');
         if (!name || !nameNode || value === undefined) continue;
         // Cheapest test first: most variables are neither secret-like by name nor by value.
         const byName = secretLikeName(name);

@@ -114,10 +114,11 @@ function checkValue(ctx: RuleContext, node: Node, t: TypeRef, label: string, atR
   switch (t.type) {
     case 'string': {
       if (node.type !== 'string') {
-        const suggestion = node.type === 'number' || node.type === 'boolean' ? String(node.value) : undefined;
-        ctx.report(node, `${label} must be a string, not ${describeType(node)}.${suggestion !== undefined ? ` Write it as "${suggestion}".` : ''}`, {
+        // The value is not repeated in the message or the data: it may be a secret (an environment value).
+        const quotable = node.type === 'number' || node.type === 'boolean';
+        ctx.report(node, `${label} must be a string, not ${describeType(node)}.${quotable ? ' Put the value in quotes.' : ''}`, {
           expected: 'string',
-          suggestion,
+          quote: quotable,
         });
         return;
       }
