@@ -33,6 +33,12 @@ export type SizeValue =
   | { kind: 'placeholder'; text: string }
   | { kind: 'invalid'; text: string };
 
+/**
+ * A bare upper-case token with an underscore (`TASK_CPU`, `CONTAINER_MEMORY`): pipelines replace these with sed.
+ * No size is ever written like this, so for cpu/memory such a value is a placeholder, not a mistake.
+ */
+const SED_TOKEN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+
 const VCPU_RE = /^\s*(\d*\.?\d+)\s*vcpu\s*$/i;
 const GB_RE = /^\s*(\d*\.?\d+)\s*gb\s*$/i;
 const INT_RE = /^\s*(\d+)\s*$/;
@@ -47,7 +53,7 @@ export function parseCpu(raw: unknown): SizeValue | undefined {
     return Number.isFinite(raw) ? { kind: 'number', value: raw, text: String(raw) } : { kind: 'invalid', text: String(raw) };
   }
   if (typeof raw !== 'string') return { kind: 'invalid', text: JSON.stringify(raw) ?? String(raw) };
-  if (isPlaceholder(raw)) return { kind: 'placeholder', text: raw };
+  if (isPlaceholder(raw) || SED_TOKEN.test(raw)) return { kind: 'placeholder', text: raw };
   const i = INT_RE.exec(raw);
   if (i) return { kind: 'number', value: Number(i[1]), text: raw };
   const v = VCPU_RE.exec(raw);
@@ -62,7 +68,7 @@ export function parseMemory(raw: unknown): SizeValue | undefined {
     return Number.isFinite(raw) ? { kind: 'number', value: raw, text: String(raw) } : { kind: 'invalid', text: String(raw) };
   }
   if (typeof raw !== 'string') return { kind: 'invalid', text: JSON.stringify(raw) ?? String(raw) };
-  if (isPlaceholder(raw)) return { kind: 'placeholder', text: raw };
+  if (isPlaceholder(raw) || SED_TOKEN.test(raw)) return { kind: 'placeholder', text: raw };
   const i = INT_RE.exec(raw);
   if (i) return { kind: 'number', value: Number(i[1]), text: raw };
   const g = GB_RE.exec(raw);

@@ -112,3 +112,14 @@ describe('fargate/task-size', () => {
     assert.strictEqual(formatMemoryList([2048, 3072, 4096, 5120, 6144, 7168, 8192]), '2 GB, 3 GB, ... 8 GB (1 GB steps)');
   });
 });
+
+describe('rule fargate/task-size with sed-style tokens', () => {
+  it('treats TASK_CPU / TASK_MEMORY tokens as placeholders, not invalid sizes', () => {
+    const t = validTask();
+    t.cpu = 'TASK_CPU';
+    t.memory = 'TASK_MEMORY';
+    assert.deepStrictEqual(findingsOf('fargate/task-size', t), []);
+    t.cpu = 'lots';
+    assert.strictEqual(findingsOf('fargate/task-size', t).length, 1);
+  });
+});
