@@ -22,4 +22,14 @@ describe('fargate/service-task-network-mode', () => {
     assert.strictEqual(ecsFindingsOf(ID, s, { related: relatedWith(t) })[0].data?.missing, 'networkConfiguration');
     assert.deepStrictEqual(ecsFindingsOf(ID, validService(), { related: relatedWith(validTask()) }), []);
   });
+  it('treats an EC2 task without networkMode as bridge (the Linux default)', () => {
+    const t = validTask();
+    delete t.networkMode;
+    t.requiresCompatibilities = ['EC2'];
+    const s = validService();
+    s.launchType = 'EC2';
+    const f = ecsFindingsOf(ID, s, { related: relatedWith(t) });
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /bridge/);
+  });
 });

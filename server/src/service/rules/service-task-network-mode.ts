@@ -23,7 +23,8 @@ export default defineRule(
     const rt = relatedTask(ctx.related, body.str('taskDefinition'));
     if (!rt || rt.task.networkModeIsPlaceholder) return;
     const svc = serviceInfo(body);
-    const mode = rt.task.networkMode ?? (rt.task.fargate !== 'none' ? 'awsvpc' : undefined);
+    // Without networkMode, a Fargate task is awsvpc and a Linux EC2 task is bridge (Windows EC2 uses its own default).
+    const mode = rt.task.networkMode ?? (rt.task.fargate !== 'none' ? 'awsvpc' : rt.task.windows ? undefined : 'bridge');
     const ncProp = body.prop('networkConfiguration');
     if (mode === 'awsvpc' && !ncProp && !svc.fargate) {
       // Fargate services without networkConfiguration are reported by fargate/service-network-configuration.
