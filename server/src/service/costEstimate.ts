@@ -49,7 +49,11 @@ export function costEstimateFor(doc: ParsedDocument, task: TaskDefinitionModel |
   if (platform === 'windows') notes.push('Windows prices include the per-vCPU OS licence fee.');
   if (ephemeralGiB > EPHEMERAL_INCLUDED_GB) notes.push(`Ephemeral storage above the included ${EPHEMERAL_INCLUDED_GB} GB is billed per GB-hour.`);
   notes.push('Fargate Spot tasks cost less but can be interrupted; Savings Plans lower the on-demand price too.');
-  notes.push('Billing is per second (one-minute minimum), so tasks that run only part of the month cost proportionally less.');
+  notes.push(
+    platform === 'windows'
+      ? 'Billing is per second with a minimum charge per task, so tasks that run only part of the month cost proportionally less.'
+      : 'Billing is per second (one-minute minimum), so tasks that run only part of the month cost proportionally less.',
+  );
   return {
     ...base,
     family: task.family,
