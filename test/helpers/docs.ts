@@ -70,3 +70,34 @@ export function validTask(): Record<string, any> {
     ],
   };
 }
+
+/**
+ * validTask() launched on EC2 with bridge networking. With `taskSize: false` the task has no cpu/memory (optional
+ * on EC2) and its container reserves 256 MiB instead, as EC2 then requires of every container.
+ */
+export function ec2Task(options: { taskSize?: boolean } = {}): Record<string, any> {
+  const t = validTask();
+  t.requiresCompatibilities = ['EC2'];
+  t.networkMode = 'bridge';
+  if (options.taskSize === false) {
+    delete t.cpu;
+    delete t.memory;
+    t.containerDefinitions[0].memoryReservation = 256;
+  }
+  return t;
+}
+
+/** validTask() with one EFS volume `data` (file system fs-12345678) whose efsVolumeConfiguration adds `efs`. */
+export function withEfs(efs: Record<string, unknown>): Record<string, any> {
+  const t = validTask();
+  t.volumes = [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-12345678', ...efs } }];
+  return t;
+}
+
+/** validTask() whose first container has these portMappings, then changed by `mutate`. */
+export function withPorts(ports: unknown[], mutate?: (t: Record<string, any>) => void): Record<string, any> {
+  const t = validTask();
+  t.containerDefinitions[0].portMappings = ports;
+  mutate?.(t);
+  return t;
+}

@@ -13,10 +13,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, type FargateSettings } from '../../server/src/common/settings';
 import { createLanguageService, type FargateLanguageService } from '../../server/src/service/languageService';
-import { conceptsAtOffset, documentConcepts } from '../../server/src/service/documentConcepts';
 import { nestingDepth } from '../../server/src/service/document';
-import { costEstimateFor } from '../../server/src/service/costEstimate';
 import { validTask } from './docs';
+import { REPO_ROOT } from './paths';
 
 // ───────────────────────────────────────────── PRNG ─────────────────────────────────────────────
 
@@ -68,7 +67,6 @@ export interface SeedDoc {
   yaml: boolean;
 }
 
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 function walk(dir: string, out: string[]): void {
   if (!fs.existsSync(dir)) return;
@@ -404,27 +402,8 @@ export interface FuzzFailure {
   textHead: string;
 }
 
-/** A service method by one of several names, if the service has it (features land while this harness exists). */
-function method(service: object, names: readonly string[]): { name: string; fn: (...args: unknown[]) => unknown } | undefined {
-  for (const name of names) {
-    const fn = (service as Record<string, unknown>)[name];
-    if (typeof fn === 'function') return { name, fn: fn.bind(service) as (...args: unknown[]) => unknown };
-  }
-  return undefined;
-}
-
-export const CODE_ACTION_NAMES = ['codeActions', 'getCodeActions', 'provideCodeActions', 'codeAction'] as const;
-
-/** Which optional features the service offers, for logs and test titles. */
-export function availableFeatures(service: FargateLanguageService): string[] {
-  const out = ['validate', 'findings'];
-  if (typeof service.hover === 'function') out.push('hover');
-  if (typeof service.complete === 'function') out.push('complete');
-  const ca = method(service, CODE_ACTION_NAMES);
-  if (ca) out.push(`codeActions(${ca.name})`);
-  out.push('documentConcepts', 'conceptsAtPosition', 'costEstimate');
-  return out;
-}
+/** The service features every mutant goes through, for logs and test titles. */
+export const FUZZED_FEATURES = ['validate', 'findings', 'hover', 'complete', 'codeActions', 'documentConcepts', 'conceptsAt', 'costEstimate'] as const;
 
 class Invalid extends Error {}
 
@@ -557,8 +536,7 @@ export function runFuzz(opts: FuzzOptions): FuzzResult {
       if (ruleErrors.length < 50) ruleErrors.push(`mutant ${currentIndex}: rule ${rule.meta.id} threw: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     },
   });
-  const features = availableFeatures(service);
-  const codeActions = method(service, CODE_ACTION_NAMES);
+  const features = [...FUZZED_FEATURES];
   const use: FeatureUse = { validate: 0, hover: 0, complete: 0, codeActions: 0, documentConcepts: 0, conceptsAtPosition: 0, costEstimate: 0 };
   const failures: FuzzFailure[] = [];
   const callTimeoutMs = opts.callTimeoutMs ?? 2000;
@@ -616,57 +594,50 @@ export function runFuzz(opts: FuzzOptions): FuzzResult {
 
     for (let p = 0; p < positions; p++) {
       const pos = randomPosition();
-      if (typeof service.hover === 'function') {
-        timed('hover', () => {
-          use.hover++;
-          const h = service.hover(doc, pos, settings);
-          if (h === null || h === undefined) return;
-          const contents = h.contents as unknown;
-          if (Array.isArray(contents)) contents.forEach((c, i) => checkMarkup(c, `hover.contents[${i}]`));
-          else checkMarkup(contents, 'hover.contents');
-          const value = typeof contents === 'string' ? contents : Array.isArray(contents) ? contents.map((c) => (typeof c === 'string' ? c : c.value)).join('') : (contents as { value: string }).value;
-          check(value.trim().length > 0, 'hover with empty contents');
-          if (h.range) checkRange(doc, lines, h.range, 'hover.range');
-        });
-      }
-      if (typeof service.complete === 'function') {
-        timed('complete', () => {
-          use.complete++;
-          const list = service.complete(doc, pos, settings);
-          check(list && Array.isArray(list.items) && typeof list.isIncomplete === 'boolean', 'completion: not a CompletionList');
-          list.items.forEach((it, i) => checkCompletionItem(doc, lines, pos, it, `completion[${i}] ${it.label}`));
-        });
-      }
-      timed('conceptsAtPosition', () => {
+      timed('hover', () => {
+        use.hover++;
+        const h = service.hover(doc, pos, settings);
+        if (h === null || h === undefined) return;
+        const contents = h.contents as unknown;
+        if (Array.isArray(contents)) contents.forEach((c, i) => checkMarkup(c, `hover.contents[${i}]`));
+        else checkMarkup(contents, 'hover.contents');
+        const value = typeof contents === 'string' ? contents : Array.isArray(contents) ? contents.map((c) => (typeof c === 'string' ? c : c.value)).join('') : (contents as { value: string }).value;
+        check(value.trim().length > 0, 'hover with empty contents');
+        if (h.range) checkRange(doc, lines, h.range, 'hover.range');
+      });
+      timed('complete', () => {
+        use.complete++;
+        const list = service.complete(doc, pos, settings);
+        check(list && Array.isArray(list.items) && typeof list.isIncomplete === 'boolean', 'completion: not a CompletionList');
+        list.items.forEach((it, i) => checkCompletionItem(doc, lines, pos, it, `completion[${i}] ${it.label}`));
+      });
+      timed('conceptsAt', () => {
         use.conceptsAtPosition++;
-        const r = conceptsAtOffset(service.analyze(doc, settings).doc, doc.offsetAt(pos));
-        check(r && Array.isArray(r.conceptIds), 'conceptsAtPosition: no conceptIds');
+        const r = service.conceptsAt(doc, pos, settings);
+        check(r && Array.isArray(r.conceptIds), 'conceptsAt: no conceptIds');
       });
     }
 
-    if (codeActions) {
-      const targets = diagnostics.length > 0 ? [diagnostics[rng.int(diagnostics.length)]] : [];
-      const range = targets[0]?.range ?? { start: randomPosition(), end: randomPosition() };
-      if (range.start.line > range.end.line || (range.start.line === range.end.line && range.start.character > range.end.character)) {
-        const s = range.start;
-        range.start = range.end;
-        range.end = s;
-      }
-      timed(`codeActions(${codeActions.name})`, () => {
-        use.codeActions++;
-        const actions = codeActions.fn(doc, range, { diagnostics: targets }, settings);
-        check(Array.isArray(actions), 'codeActions: not an array');
-        (actions as { title?: unknown; edit?: unknown }[]).forEach((a, i) => {
-          check(typeof a.title === 'string' && a.title.trim().length > 0, `codeAction[${i}]: empty title`);
-          if (a.edit) checkWorkspaceEdit(doc, lines, a.edit, `codeAction[${i}].edit`);
-        });
-      });
+    const targets = diagnostics.length > 0 ? [diagnostics[rng.int(diagnostics.length)]] : [];
+    const range = targets[0]?.range ?? { start: randomPosition(), end: randomPosition() };
+    if (range.start.line > range.end.line || (range.start.line === range.end.line && range.start.character > range.end.character)) {
+      const s = range.start;
+      range.start = range.end;
+      range.end = s;
     }
+    timed('codeActions', () => {
+      use.codeActions++;
+      const actions = service.codeActions(doc, range, { diagnostics: targets }, settings);
+      check(Array.isArray(actions), 'codeActions: not an array');
+      actions.forEach((a, i) => {
+        check(typeof a.title === 'string' && a.title.trim().length > 0, `codeAction[${i}]: empty title`);
+        if (a.edit) checkWorkspaceEdit(doc, lines, a.edit, `codeAction[${i}].edit`);
+      });
+    });
 
     timed('documentConcepts', () => {
       use.documentConcepts++;
-      const a = service.analyze(doc, settings);
-      const r = documentConcepts(a.doc, service.findings(doc, settings), doc);
+      const r = service.documentConcepts(doc, settings);
       check(r && Array.isArray(r.concepts), 'documentConcepts: no concepts array');
       for (const c of r.concepts) {
         c.fields.forEach((f, i) => checkRange(doc, lines, f.range, `concept ${c.id} field[${i}]`));
@@ -678,8 +649,7 @@ export function runFuzz(opts: FuzzOptions): FuzzResult {
     });
     timed('costEstimate', () => {
       use.costEstimate++;
-      const a = service.analyze(doc, settings);
-      const r = costEstimateFor(a.doc, a.task);
+      const r = service.costEstimate(doc, settings);
       check(r && typeof r.region === 'string', 'costEstimate: no region');
       for (const v of [r.perHour, r.perMonth]) if (v !== undefined) check(Number.isFinite(v) && v >= 0, `costEstimate: price ${v}`);
     });

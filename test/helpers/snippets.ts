@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { REPO_ROOT } from './paths';
 
 export interface SnippetDef {
   /** Key in the snippets file. */
@@ -49,8 +50,7 @@ export const SNIPPET_CONTEXTS: Readonly<Record<string, SnippetContext>> = {
 export const MARKER = '/*SNIPPET*/';
 
 export function repoRoot(): string {
-  // out/test/helpers -> repository root
-  return path.resolve(__dirname, '../../..');
+  return REPO_ROOT;
 }
 
 export function loadSnippets(root = repoRoot()): SnippetDef[] {

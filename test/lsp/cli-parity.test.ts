@@ -4,9 +4,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { REPO_ROOT } from '../helpers/paths';
 import { SERVER_PATH, TestLspClient } from './lspClient';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = REPO_ROOT;
 const CLI_PATH = path.join(ROOT, 'dist/cli.js');
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 

@@ -117,6 +117,30 @@ export class TestLspClient {
     });
   }
 
+  /**
+   * Resolves with every publication for `uri` once none has arrived for `quietMs` (counted from the call or the
+   * latest one); rejects when the publications have not settled within `deadlineMs`.
+   */
+  async waitForQuiet(uri: string, quietMs: number, deadlineMs = 10000): Promise<PublishDiagnosticsParams[]> {
+    const started = Date.now();
+    let count = this.published(uri).length;
+    let lastChange = started;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, Math.max(5, Math.min(25, quietMs / 4))));
+      const now = Date.now();
+      const n = this.published(uri).length;
+      if (n !== count) {
+        count = n;
+        lastChange = now;
+      } else if (now - lastChange >= quietMs) {
+        return this.published(uri);
+      }
+      if (now - started > deadlineMs) {
+        throw new Error(`diagnostics for ${uri} still arriving after ${deadlineMs} ms (${n} publications; wanted ${quietMs} ms of quiet)`);
+      }
+    }
+  }
+
   /** All diagnostics notifications received for `uri`. */
   published(uri: string): PublishDiagnosticsParams[] {
     return this.diagnostics.get(uri) ?? [];

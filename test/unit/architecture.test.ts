@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { REPO_ROOT } from '../helpers/paths';
 
 /** The pure service and the knowledge must not depend on VS Code or on an LSP connection. */
 describe('architecture boundaries', () => {
-  const root = path.resolve(__dirname, '../../..');
+  const root = REPO_ROOT;
   function files(dir: string): string[] {
     const out: string[] = [];
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS } from '../../server/src/common/settings';
 import { MAX_NESTING } from '../../server/src/service/document';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { REPO_ROOT } from '../helpers/fuzz';
+import { REPO_ROOT } from '../helpers/paths';
 import { findings, validTask } from '../helpers/docs';
 
 const service = createLanguageService({

@@ -18,22 +18,9 @@ import {
   shapeForPath,
   typeAtPath,
 } from '../../server/src/knowledge/catalog';
+import { REPO_ROOT, requireShared } from '../helpers/paths';
 
 const TD = 'RegisterTaskDefinitionRequest';
-
-/** Walks up from this file (source or compiled output), then from the working directory, to the repository root. */
-function findRepoRoot(): string {
-  for (const start of [__dirname, process.cwd()]) {
-    let dir = start;
-    for (;;) {
-      if (fs.existsSync(path.join(dir, 'scripts', 'generate-catalog.mjs'))) return dir;
-      const parent = path.dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-  }
-  throw new Error(`repository root not found above ${__dirname} or ${process.cwd()}`);
-}
 
 describe('ECS field catalog', () => {
   describe('shapes and fields', () => {
@@ -219,13 +206,12 @@ describe('ECS field catalog', () => {
   describe('generator', () => {
     it('regenerates the committed catalog byte for byte', function () {
       this.timeout(20000);
-      const root = findRepoRoot();
-      const model = process.env.ECS_API_MODEL ?? path.resolve(root, '..', 'shared', 'reference', 'aws-ecs-api-model.json');
-      if (!fs.existsSync(model)) {
-        // CI checkouts do not have the AWS model next to the repository; the committed JSON is then
-        // only covered by the other tests. Set ECS_API_MODEL to point at a copy to run this check.
-        this.skip();
-      }
+      const root = REPO_ROOT;
+      // The botocore ECS model is reference material in ../shared (CI gets a copy of shared/ too); a bare clone
+      // without it skips this check and says so. ECS_API_MODEL points at another copy.
+      const fromEnv = process.env.ECS_API_MODEL;
+      if (fromEnv) assert.ok(fs.existsSync(fromEnv), `ECS_API_MODEL=${fromEnv} does not exist`);
+      const model = fromEnv ?? requireShared(this, 'reference/aws-ecs-api-model.json');
       const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-catalog-'));
       try {
         const out = path.join(tmp, 'catalog.json');

@@ -11,8 +11,9 @@ import { DEFAULT_SETTINGS } from '../../server/src/common/settings';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { RULES } from '../../server/src/service/rules';
 import { SiblingFinder } from '../../server/src/siblings';
+import { REPO_ROOT } from '../helpers/paths';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = REPO_ROOT;
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const CLI = path.join(FIXTURES, 'cli');
 

@@ -10,6 +10,7 @@ import {
   conceptsInCategory,
   normalizeFieldPath,
 } from '../../server/src/knowledge/concepts';
+import { requireShared } from '../helpers/paths';
 
 /** Concepts about architecture as a whole, with no task-definition field or value to hang on. */
 const PURE_ARCHITECTURE = new Set([
@@ -20,26 +21,6 @@ const PURE_ARCHITECTURE = new Set([
   'common-pitfalls',
   'exam-serverless-containers',
 ]);
-
-/** Finds `shared/seeds` beside the repository (the episode is not part of the repo; CI may not have it). */
-function findSeedsDir(): string | undefined {
-  const fromEnv = process.env.FARGATE_SEEDS_DIR;
-  if (fromEnv && fs.existsSync(fromEnv)) {
-    return fromEnv;
-  }
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, 'shared', 'seeds');
-    if (fs.existsSync(candidate) && fs.statSync(candidate).isDirectory()) {
-      return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      return undefined;
-    }
-    dir = parent;
-  }
-}
 
 function words(text: string): string[] {
   return text
@@ -261,16 +242,12 @@ describe('knowledge/concepts', () => {
 
   describe('own words', () => {
     it('copies no run of 12+ words from the episode', function () {
-      const dir = findSeedsDir();
-      if (!dir) {
-        this.skip(); // the episode lives outside the repository (../shared/seeds); not available here
-        return;
-      }
+      // The episode is reference material outside the repository (../shared/seeds); FARGATE_SEEDS_DIR points elsewhere.
+      const fromEnv = process.env.FARGATE_SEEDS_DIR;
+      if (fromEnv) assert.ok(fs.existsSync(fromEnv), `FARGATE_SEEDS_DIR=${fromEnv} does not exist`);
+      const dir = fromEnv ?? requireShared(this, 'seeds');
       const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
-      if (files.length === 0) {
-        this.skip(); // no episode text in shared/seeds
-        return;
-      }
+      assert.ok(files.length > 0, `no episode text (*.txt) in ${dir}`);
       const episode = new Set<string>();
       for (const f of files) {
         for (const g of nGrams(words(fs.readFileSync(path.join(dir, f), 'utf8')), 12)) {

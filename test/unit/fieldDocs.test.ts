@@ -1,6 +1,5 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import {
   APPSPEC_DOCS,
   AWSLOGS_OPTIONS,
@@ -9,26 +8,9 @@ import {
   VALUE_DOCS,
   fieldDoc,
 } from '../../server/src/knowledge/fieldDocs';
+import { requireShared } from '../helpers/paths';
 
 const MAX_LEN = 400;
-
-/** Repo root: nearest ancestor holding this project's package.json (works from test/unit and out/test/unit). */
-function repoRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg)) {
-      try {
-        if (JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'fargate-authoring') return dir;
-      } catch {
-        /* keep looking */
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-}
 
 interface ModelMember { shape: string }
 interface ModelShape {
@@ -124,12 +106,8 @@ describe('fieldDocs', () => {
   });
 
   it('documents every member reachable from RegisterTaskDefinition, CreateService and UpdateService', function () {
-    const modelPath = path.resolve(repoRoot(), '..', 'shared', 'reference', 'aws-ecs-api-model.json');
-    if (!fs.existsSync(modelPath)) {
-      // The API model lives outside the repo; a fresh clone without ../shared cannot run this check.
-      console.log(`      (skipped: ECS API model not found at ${modelPath})`);
-      this.skip();
-    }
+    // The API model is reference material in ../shared (CI gets a copy); a bare clone skips and says so.
+    const modelPath = requireShared(this, 'reference/aws-ecs-api-model.json');
     const model = JSON.parse(fs.readFileSync(modelPath, 'utf8')) as { shapes: Record<string, ModelShape> };
     const members = reachableMembers(model.shapes, [
       'RegisterTaskDefinitionRequest',

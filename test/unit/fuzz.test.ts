@@ -9,17 +9,18 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import {
-  MUTATIONS, MUTATION_NAMES, REPO_ROOT, Rng, availableFeatures, describeFailure, loadSeeds, makeMutant, mulberry32, runFuzz,
+  FUZZED_FEATURES, MUTATIONS, MUTATION_NAMES, Rng, describeFailure, loadSeeds, makeMutant, mulberry32, runFuzz,
 } from '../helpers/fuzz';
+import { SHARED_DIR } from '../helpers/paths';
 import { createLanguageService, type FargateLanguageService } from '../../server/src/service/languageService';
 
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) >>> 0 : 0x0f4a6a7e;
 const COUNT = process.env.FUZZ_COUNT !== undefined ? Number(process.env.FUZZ_COUNT) : 5000;
 const ONLY = process.env.FUZZ_ONLY !== undefined ? Number(process.env.FUZZ_ONLY) : undefined;
-const CORPUS = process.env.FUZZ_CORPUS === '0' ? undefined : path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+const CORPUS = process.env.FUZZ_CORPUS === '0' ? undefined : path.join(SHARED_DIR, 'corpus');
 
 describe('fuzz: the pure service on mutated documents', function () {
-  const features = availableFeatures(createLanguageService());
+  const features = FUZZED_FEATURES;
 
   it('is deterministic: the same seed and index give the same mutant', () => {
     const seeds = loadSeeds();
@@ -75,10 +76,14 @@ describe('fuzz: the pure service on mutated documents', function () {
     ];
     assert.deepStrictEqual(problems, [], `\n${problems.join('\n\n')}`);
     assert.strictEqual(result.ran, ONLY !== undefined ? 1 : COUNT);
-    // The features that exist were really exercised.
+    // Every feature was really exercised.
+    assert.deepStrictEqual(result.features, [...FUZZED_FEATURES]);
     assert.ok(result.use.validate >= result.ran);
-    if (features.includes('hover')) assert.ok(result.use.hover >= result.ran, 'hover exercised');
-    if (features.includes('complete')) assert.ok(result.use.complete >= result.ran, 'completion exercised');
-    if (features.some((f) => f.startsWith('codeActions'))) assert.ok(result.use.codeActions >= result.ran, 'code actions exercised');
+    assert.ok(result.use.hover >= result.ran, 'hover exercised');
+    assert.ok(result.use.complete >= result.ran, 'completion exercised');
+    assert.ok(result.use.conceptsAtPosition >= result.ran, 'concepts at a position exercised');
+    assert.ok(result.use.codeActions >= result.ran, 'code actions exercised');
+    assert.ok(result.use.documentConcepts >= result.ran, 'document concepts exercised');
+    assert.ok(result.use.costEstimate >= result.ran, 'cost estimate exercised');
   });
 });

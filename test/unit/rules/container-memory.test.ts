@@ -1,17 +1,10 @@
 import * as assert from 'assert';
-import { findingsOf, validTask } from '../../helpers/docs';
+import { ec2Task as ec2TaskOf, findingsOf, validTask } from '../../helpers/docs';
+
+/** An EC2 task without task-level cpu/memory (its container reserves memory instead). */
+const ec2Task = () => ec2TaskOf({ taskSize: false });
 
 const ID = 'fargate/container-memory';
-
-function ec2Task(): Record<string, any> {
-  const t = validTask();
-  t.requiresCompatibilities = ['EC2'];
-  t.networkMode = 'bridge';
-  delete t.cpu;
-  delete t.memory;
-  t.containerDefinitions[0].memoryReservation = 256;
-  return t;
-}
 
 describe('fargate/container-memory', () => {
   it('accepts the valid task and containers that fit', () => {

@@ -1,13 +1,7 @@
 import * as assert from 'assert';
-import { findingsOf, validTask } from '../../helpers/docs';
+import { findingsOf, validTask, withEfs } from '../../helpers/docs';
 
 const ERR = 'fargate/efs-transit-encryption-required';
-
-function withEfs(efs: Record<string, unknown>): Record<string, any> {
-  const t = validTask();
-  t.volumes = [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-12345678', ...efs } }];
-  return t;
-}
 
 describe('rule fargate/efs-transit-encryption-required', () => {
   it('is silent when transit encryption is on with an access point and IAM', () => {

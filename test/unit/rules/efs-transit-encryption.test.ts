@@ -1,14 +1,8 @@
 import * as assert from 'assert';
-import { findingsOf, validTask } from '../../helpers/docs';
+import { findingsOf, validTask, withEfs } from '../../helpers/docs';
 
 const WARN = 'fargate/efs-transit-encryption';
 const ERR = 'fargate/efs-transit-encryption-required';
-
-function withEfs(efs: Record<string, unknown>): Record<string, any> {
-  const t = validTask();
-  t.volumes = [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-12345678', ...efs } }];
-  return t;
-}
 
 describe('rules fargate/efs-transit-encryption(-required)', () => {
   it('are silent with transit encryption on, or without EFS', () => {

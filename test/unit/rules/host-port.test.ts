@@ -1,14 +1,7 @@
 import * as assert from 'assert';
-import { findingsOf, validTask } from '../../helpers/docs';
+import { findingsOf, validTask, withPorts } from '../../helpers/docs';
 
 const ID = 'fargate/host-port';
-
-function withPorts(ports: unknown[], mutate?: (t: Record<string, any>) => void): Record<string, any> {
-  const t = validTask();
-  t.containerDefinitions[0].portMappings = ports;
-  mutate?.(t);
-  return t;
-}
 
 describe('fargate/host-port', () => {
   it('accepts an omitted or equal hostPort', () => {

@@ -1,14 +1,7 @@
 import * as assert from 'assert';
-import { findingsOf, validTask } from '../../helpers/docs';
+import { ec2Task, findingsOf, validTask } from '../../helpers/docs';
 
 const ID = 'fargate/privileged';
-
-function ec2Task(): Record<string, any> {
-  const t = validTask();
-  t.requiresCompatibilities = ['EC2'];
-  t.networkMode = 'bridge';
-  return t;
-}
 
 describe('rule fargate/privileged', () => {
   it('is silent without privileged or with privileged: false', () => {

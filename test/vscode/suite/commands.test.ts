@@ -1,28 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FargateExtensionApi } from '../../../client/src/extension';
-import { DocumentConceptsRequest, type CostEstimateResult, type DocumentConceptsResult } from '../../../server/src/common/protocol';
+import type { CostEstimateResult, DocumentConceptsResult } from '../../../server/src/common/protocol';
 import { MARKER, SNIPPET_CONTEXTS, loadSnippets, wrapperTemplate } from '../../helpers/snippets';
-import { EXTENSION_ID, openFixture, waitFor } from './util';
-
-async function api(): Promise<FargateExtensionApi> {
-  const ext = vscode.extensions.getExtension<FargateExtensionApi>(EXTENSION_ID);
-  assert.ok(ext);
-  return ext.activate();
-}
-
-/** The server's view of the current version of a document. */
-async function serverFindings(a: FargateExtensionApi, doc: vscode.TextDocument): Promise<DocumentConceptsResult> {
-  const client = await waitFor('language client', () => (a.client?.isRunning() ? a.client : undefined));
-  const uri = doc.uri.toString();
-  const version = doc.version;
-  // By method name: the test's copy of vscode-jsonrpc is not the one bundled into the client, so a RequestType
-  // object from it would not be recognised.
-  return waitFor(`server result for ${uri} version ${version}`, async () => {
-    const r = await client.sendRequest<DocumentConceptsResult | null>(DocumentConceptsRequest.method, { textDocument: { uri } });
-    return r && r.version === version ? r : undefined;
-  });
-}
+import { EXTENSION_ID, api, openFixture, serverFindings, waitFor } from './util';
 
 function errorsOf(r: DocumentConceptsResult): string[] {
   return r.concepts.flatMap((c) => c.findings).filter((f) => f.severity === 'error').map((f) => `${f.ruleId}: ${f.message}`);
@@ -95,8 +76,12 @@ describe('Fargate commands', () => {
     const offset = editor.document.getText().indexOf('"awsvpc"') + 3;
     const pos = editor.document.positionAt(offset);
     editor.selection = new vscode.Selection(pos, pos);
-    const ids = await vscode.commands.executeCommand<string[]>('fargate.explainConceptAtCursor');
-    assert.strictEqual(ids?.[0], 'awsvpc-eni');
+    // Polled: run alone, this test may start before the server has the document.
+    const ids = await waitFor('concepts at the cursor', async () => {
+      const r = await vscode.commands.executeCommand<string[]>('fargate.explainConceptAtCursor');
+      return r && r.length > 0 ? r : undefined;
+    });
+    assert.strictEqual(ids[0], 'awsvpc-eni');
     assert.strictEqual(a.conceptPanel.conceptId, 'awsvpc-eni');
   });
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, codeOf, fargateDiagnostics, openFixture, waitFor } from './util';
+import { EXTENSION_ID, api, codeOf, fargateDiagnostics, openFixture, serverFindings, waitFor } from './util';
 
 describe('Fargate Authoring in a real VS Code', () => {
   it('activates on a task definition', async () => {
@@ -21,8 +21,12 @@ describe('Fargate Authoring in a real VS Code', () => {
 
   it('says nothing about JSON files that are not task definitions', async () => {
     const editor = await openFixture('not-a-taskdef.json');
-    // Wait until the broken task definition (opened above) has diagnostics, then check this one has none:
-    // the server answers in order, so a settled neighbour means this file was processed too.
+    // Ask the server itself (by method name, through the extension's client) what it made of this version.
+    const r = await serverFindings(await api(), editor.document);
+    assert.strictEqual(r.kind, 'none', JSON.stringify(r));
+    assert.deepStrictEqual(r.concepts.flatMap((c) => c.findings), []);
+    // The fixture's JSON is broken, yet it is not ours: no syntax diagnostic either. The server has seen this
+    // version, and publications follow the document order, so the settled broken neighbour covers this one too.
     const broken = await openFixture('broken-taskdef.json');
     await waitFor('diagnostics on the broken file', () => fargateDiagnostics(broken.document.uri).length > 0);
     assert.deepStrictEqual(fargateDiagnostics(editor.document.uri), []);

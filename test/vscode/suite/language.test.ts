@@ -30,8 +30,12 @@ describe('Hovers, completions and cross-file checks in a real VS Code', () => {
 
   it('hovers a cpu value with its vCPU, valid memory and price', async () => {
     const editor = await openFixture('bluegreen/taskdef.json');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, '"256"'));
-    const md = markdownOf(hovers ?? []);
+    // Polled: run alone, this test may start before the server is up.
+    const md = await waitFor('a hover on the cpu value', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, '"256"'));
+      const text = markdownOf(hovers ?? []);
+      return text.includes('vCPU') ? text : undefined;
+    });
     assert.match(md, /\.25 vCPU/);
     assert.match(md, /per month/);
   });

@@ -4,13 +4,7 @@ import type { FargateExtensionApi } from '../../../client/src/extension';
 import type { ConceptNode } from '../../../client/src/conceptsView';
 import type { DocumentNode } from '../../../client/src/documentView';
 import { CONCEPTS, CONCEPT_CATEGORIES } from '../../../server/src/knowledge/concepts';
-import { EXTENSION_ID, openFixture, waitFor } from './util';
-
-async function api(): Promise<FargateExtensionApi> {
-  const ext = vscode.extensions.getExtension<FargateExtensionApi>(EXTENSION_ID);
-  assert.ok(ext);
-  return ext.activate();
-}
+import { api, openFixture, waitFor } from './util';
 
 function conceptIdsOf(nodes: ConceptNode[]): string[] {
   return nodes.flatMap((n) => (n.kind === 'category' ? n.concepts.map((c) => c.id) : [n.concept.id]));

@@ -1,6 +1,9 @@
 /** Helpers for the real-VS-Code suite: open fixtures, poll with a deadline (never fixed sleeps). */
+import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { FargateExtensionApi } from '../../../client/src/extension';
+import { DocumentConceptsRequest, type DocumentConceptsResult } from '../../../server/src/common/protocol';
 
 export const EXTENSION_ID = 'fargate-authoring.fargate-authoring';
 
@@ -29,6 +32,26 @@ export async function waitFor<T>(what: string, fn: () => T | Promise<T>, timeout
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
+}
+
+/** The extension's API (activates it if needed). */
+export async function api(): Promise<FargateExtensionApi> {
+  const ext = vscode.extensions.getExtension<FargateExtensionApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is installed in development mode`);
+  return ext.activate();
+}
+
+/** The server's view (`fargate/documentConcepts`) of the current version of a document. */
+export async function serverFindings(a: FargateExtensionApi, doc: vscode.TextDocument): Promise<DocumentConceptsResult> {
+  const client = await waitFor('language client', () => (a.client?.isRunning() ? a.client : undefined));
+  const uri = doc.uri.toString();
+  const version = doc.version;
+  // By method name: the test's copy of vscode-jsonrpc is not the one bundled into the client, so a RequestType
+  // object from it would not be recognised.
+  return waitFor(`server result for ${uri} version ${version}`, async () => {
+    const r = await client.sendRequest<DocumentConceptsResult | null>(DocumentConceptsRequest.method, { textDocument: { uri } });
+    return r && r.version === version ? r : undefined;
+  });
 }
 
 export function fargateDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
