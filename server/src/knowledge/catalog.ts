@@ -75,8 +75,6 @@ const catalog = catalogJson as unknown as CatalogFile;
 /** Root shape names per document kind. */
 export const ROOT_SHAPES = catalog.roots;
 
-/** Where the catalog came from (for hovers / diagnostics about the schema version). */
-export const CATALOG_SOURCE = catalog.generatedFrom;
 
 /**
  * Fields returned by describe-task-definition that register-task-definition rejects

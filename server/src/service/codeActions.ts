@@ -697,8 +697,6 @@ const PROVIDERS: Readonly<Record<string, FixProvider>> = {
   'fargate/value-type': valueType,
 };
 
-/** Rule ids that have quick fixes. */
-export const FIXABLE_RULES: readonly string[] = Object.keys(PROVIDERS);
 
 function toTextEdit(textDoc: TextDocument, e: OffsetEdit): TextEdit {
   const range: Range = { start: textDoc.positionAt(e.offset), end: textDoc.positionAt(e.offset + e.length) };

@@ -76,9 +76,3 @@ export function parseMemory(raw: unknown): SizeValue | undefined {
   return { kind: 'invalid', text: raw };
 }
 
-/** A number from a JSON number or a numeric string; undefined otherwise (placeholders included). */
-export function toNumber(raw: unknown): number | undefined {
-  if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
-  if (typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw)) return Number(raw);
-  return undefined;
-}

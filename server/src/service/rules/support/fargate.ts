@@ -3,7 +3,6 @@
  * and which values count as "not set" (AWS ignores them, so they are never reported).
  */
 import type { Node } from 'jsonc-parser';
-import type { JsonObject } from '../../json';
 import type { TaskDefinitionModel } from '../../model';
 import { isPlaceholder } from '../../values';
 
@@ -47,11 +46,6 @@ export function isPlaceholderNode(node: Node | undefined): boolean {
 /** The `data` a "delete this property" quick fix needs. */
 export function removableData(field: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { field, removable: true, ...extra };
-}
-
-/** A property's key node, or the object's node when the key is missing. */
-export function keyNodeOf(obj: JsonObject, key: string): Node {
-  return obj.prop(key)?.keyNode ?? obj.node;
 }
 
 /** Joins words into "a, b or c". */

@@ -23,12 +23,6 @@ export function isTemplated(value: unknown): boolean {
   return /(^|[^A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]([^A-Za-z0-9]|$)/.test(value);
 }
 
-/** A string node's value, or undefined (also for placeholders when `skipTemplated`). */
-export function stringOf(node: Node | undefined, skipTemplated = true): string | undefined {
-  if (!node || node.type !== 'string') return undefined;
-  const v = node.value as string;
-  return skipTemplated && isTemplated(v) ? undefined : v;
-}
 
 /** An integer from a number node or a numeric string; undefined otherwise. */
 export function intOf(node: Node | undefined): number | undefined {
