@@ -51,12 +51,23 @@ const lazyConcepts = {
     );
   },
 };
+// vscode-languageclient (most of the client by size) is loaded right after activation returns (client/src/extension.ts)
+// from dist/languageClient.js: activation registers the views, commands and status item without parsing it.
+const lazyLanguageClient = {
+  name: 'lazy-language-client',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/languageClient$/ }, (args) =>
+      args.importer.endsWith('extension.ts') && args.kind === 'require-call' ? { path: './languageClient.js', external: true } : undefined,
+    );
+  },
+};
 // vscode-languageserver-protocol requires the UMD build of vscode-languageserver-types while our code imports
 // its ESM build (mainFields above): one copy is enough.
 const alias = { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' };
 
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias, plugins: [lazyConcepts] },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias, plugins: [lazyConcepts, lazyLanguageClient] },
+  { ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'], alias },
   { ...common, entryPoints: ['server/src/knowledge/concepts.ts'], outfile: 'dist/concepts.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: serverShebang }, plugins: [lazyYaml, lazyFeatures], alias },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyYaml, lazyFeatures], alias },

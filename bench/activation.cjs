@@ -1,10 +1,16 @@
-// Measures the extension's activation outside VS Code, in a fresh Node process (one measurement per process):
-//   load    = require('dist/client.js') (the bundle's evaluation; VS Code calls this "code loading")
-//   activate = activate(context) until the language client reaches the point where it spawns the server
-//              (child_process.fork is intercepted, so no server starts and the time stays the extension's own).
+// Measures the extension's activation outside VS Code, in a fresh Node process (one measurement per process).
+// Activation, what VS Code waits for before the extension counts as active:
+//   loadMs     = require('dist/client.js') (the bundle's evaluation; VS Code calls this "code loading")
+//   activateMs = activate(context) until it returns (views, commands and status item registered; the language
+//                client is started right after, from dist/languageClient.js)
+// And what follows activation, so that nothing is hidden (all from the start of loadMs):
+//   lcLoadMs   = how long require('dist/languageClient.js') (vscode-languageclient) itself took
+//   startAtMs  = when LanguageClient.start() was called
+//   spawnAtMs  = when the client spawned the server (child_process.fork is intercepted, so no server starts and the
+//                time stays the extension's own)
 // `vscode` is replaced by a permissive stub: any property is a callable, constructible object, so activate()
 // runs its real code path (output channel, status item, tree views, commands, LanguageClient) against it.
-// Prints one JSON line: { loadMs, activateMs, forkCalled, error? }.
+// Prints one JSON line: { loadMs, activateMs, lcLoadMs, startAtMs, spawnAtMs, forkCalled, error? }.
 'use strict';
 const path = require('path');
 const Module = require('module');
@@ -45,10 +51,29 @@ const vscodeStub = stub('vscode');
 // The bundle wraps the module (esbuild's __toESM copies own properties onto an object whose prototype is the
 // module's prototype): an empty object inheriting from the stub keeps every lookup going to the stub.
 const vscodeModule = Object.create(vscodeStub);
+let lcLoadMs = NaN;
+let startAt;
 const originalLoad = Module._load;
 Module._load = function (request, parent, isMain) {
   if (request === 'vscode') return vscodeModule;
-  return originalLoad.call(this, request, parent, isMain);
+  if (!/languageClient(\.js)?$/.test(request)) return originalLoad.call(this, request, parent, isMain);
+  // dist/languageClient.js: time its load, and note when the client it creates is started.
+  const before = performance.now();
+  const mod = originalLoad.call(this, request, parent, isMain);
+  lcLoadMs = performance.now() - before;
+  if (typeof mod.createLanguageClient !== 'function') return mod;
+  return {
+    ...mod,
+    createLanguageClient(...args) {
+      const client = mod.createLanguageClient(...args);
+      const start = client.start;
+      client.start = function (...a) {
+        startAt ??= performance.now();
+        return start.apply(this, a);
+      };
+      return client;
+    },
+  };
 };
 
 let forkAt;
@@ -81,21 +106,24 @@ const context = {
   extension: vscodeStub.extension,
 };
 
-const out = { loadMs: NaN, activateMs: NaN, forkCalled: false };
+const out = { loadMs: NaN, activateMs: NaN, lcLoadMs: NaN, startAtMs: NaN, spawnAtMs: NaN, forkCalled: false };
 const t0 = performance.now();
 try {
   const ext = require(path.join(root, 'dist', 'client.js'));
   const t1 = performance.now();
   out.loadMs = t1 - t0;
   const p = ext.activate(context);
+  out.activateMs = performance.now() - t1;
   if (p && typeof p.catch === 'function') p.catch(() => undefined);
   const done = () => {
     out.forkCalled = forkAt !== undefined;
-    out.activateMs = (forkAt ?? performance.now()) - t1;
+    out.lcLoadMs = lcLoadMs;
+    if (startAt !== undefined) out.startAtMs = startAt - t0;
+    if (forkAt !== undefined) out.spawnAtMs = forkAt - t0;
     process.stdout.write(JSON.stringify(out) + '\n');
     process.exit(0);
   };
-  // The client spawns the server a few microtasks after activate() starts; give it a moment.
+  // The client is started right after activate() returns and spawns the server a few microtasks later.
   const started = performance.now();
   const poll = () => (forkAt !== undefined || performance.now() - started > 2000 ? done() : setImmediate(poll));
   poll();

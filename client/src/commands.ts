@@ -1,15 +1,16 @@
 /**
  * The sidebar views and the "Fargate" commands. Registered before the language server starts, so the concept
- * catalog works even if the server cannot start; commands that need the server say so when it is not running.
+ * catalog works even if the server cannot start; commands that need the server wait until it has started, and
+ * say so when it is not running.
  * Each command returns what it did (tests in a real VS Code read that instead of parsing notifications).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Concept } from '../../server/src/knowledge/concepts';
 import { concepts } from './catalog';
-import { formatUsd } from '../../server/src/knowledge/prices';
-import { ConceptsAtPositionRequest, CostEstimateRequest, type CostEstimateResult } from '../../server/src/common/protocol';
-import { CONCEPTS_VIEW_ID, ConceptsTreeProvider, type ConceptNode } from './conceptsView';
+import { EPHEMERAL_INCLUDED_GB, formatUsd } from '../../server/src/knowledge/prices';
+import type { CostEstimateResult } from '../../server/src/common/protocol';
+import type { FargateServer } from './languageClient';
+import { CONCEPTS_VIEW_ID, ConceptsTreeProvider, FILTER_CONTEXT_KEY, type ConceptNode } from './conceptsView';
 import { DOCUMENT_VIEW_ID, DocumentConceptsProvider, type DocumentNode } from './documentView';
 import { ConceptPanel, SizesPanel } from './webviews';
 
@@ -26,28 +27,33 @@ interface SnippetFile {
   [name: string]: { prefix: string | string[]; body: string | string[]; description?: string };
 }
 
-const SNIPPET_FILES: readonly { path: string; language: string }[] = [
-  { path: 'snippets/fargate.code-snippets', language: 'json' },
-  { path: 'snippets/fargate-yaml.code-snippets', language: 'yaml' },
+/** The snippet files of package.json's contributes.snippets and the languages they serve (the first one for new documents). */
+const SNIPPET_FILES: readonly { path: string; languages: readonly string[] }[] = [
+  { path: 'snippets/fargate.code-snippets', languages: ['json', 'jsonc'] },
+  { path: 'snippets/fargate-yaml.code-snippets', languages: ['yaml'] },
 ];
 
-/** A contributed snippet by prefix, read from the extension's own snippet files (one source of truth). */
-async function loadSnippet(context: vscode.ExtensionContext, prefix: string): Promise<{ body: string; language: string } | undefined> {
+/**
+ * A contributed snippet by prefix, read from the extension's own snippet files (one source of truth). Prefixes
+ * repeat across languages (`fargate-appspec` is JSON and YAML): `language` picks one; without it, JSON comes first.
+ */
+async function loadSnippet(context: vscode.ExtensionContext, prefix: string, language?: string): Promise<{ body: string; language: string } | undefined> {
   for (const f of SNIPPET_FILES) {
+    if (language !== undefined && !f.languages.includes(language)) continue;
     const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...f.path.split('/')));
     const file = JSON.parse(new TextDecoder().decode(bytes)) as SnippetFile;
     for (const s of Object.values(file)) {
       const prefixes = Array.isArray(s.prefix) ? s.prefix : [s.prefix];
-      if (prefixes.includes(prefix)) return { body: Array.isArray(s.body) ? s.body.join('\n') : s.body, language: f.language };
+      if (prefixes.includes(prefix)) return { body: Array.isArray(s.body) ? s.body.join('\n') : s.body, language: language ?? f.languages[0] };
     }
   }
   return undefined;
 }
 
-async function newDocumentFromSnippet(context: vscode.ExtensionContext, prefix: string): Promise<vscode.Uri | undefined> {
-  const snippet = await loadSnippet(context, prefix);
+async function newDocumentFromSnippet(context: vscode.ExtensionContext, prefix: string, language?: string): Promise<vscode.Uri | undefined> {
+  const snippet = await loadSnippet(context, prefix, language);
   if (!snippet) {
-    void vscode.window.showErrorMessage(`Fargate: there is no snippet named ${prefix}.`);
+    void vscode.window.showErrorMessage(`Fargate: there is no snippet named ${prefix}${language !== undefined ? ` for ${language}` : ''}.`);
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument({ language: snippet.language, content: '' });
@@ -86,24 +92,28 @@ export function costMessage(r: CostEstimateResult): string {
   if (r.unavailable || r.perHour === undefined || r.perMonth === undefined) return `Fargate cost: ${r.unavailable ?? 'no estimate available.'}`;
   const who = r.family ? `${r.family}: ` : '';
   const scale = (r.scaling ?? []).filter((s) => s.tasks > 1).map((s) => `${s.tasks} tasks ${formatUsd(s.perMonth)}`).join(', ');
-  const storage = r.ephemeralGb !== undefined && r.ephemeralGb > 20 ? `, ${r.ephemeralGb} GB ephemeral storage` : '';
+  const storage = r.ephemeralGb !== undefined && r.ephemeralGb > EPHEMERAL_INCLUDED_GB ? `, ${r.ephemeralGb} GB ephemeral storage` : '';
   return `${who}${r.vcpu} vCPU, ${r.memoryGb} GB${storage} on ${r.platform} ≈ ${formatUsd(r.perHour)} per hour, ${formatUsd(r.perMonth)} per month per task. ` +
     `With desiredCount: ${scale} per month. (${r.region} on-demand prices as of ${r.pricesAsOf}; an estimate, not a quote.)`;
 }
 
-export function registerUi(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): FargateUi {
+/**
+ * Registers the views and commands. `serverReady` resolves to the language client and the server's requests once
+ * the client's start has finished (undefined if it could not start).
+ */
+export function registerUi(context: vscode.ExtensionContext, serverReady: () => Promise<FargateServer | undefined>): FargateUi {
   const conceptsTree = new ConceptsTreeProvider();
-  const documentTree = new DocumentConceptsProvider(getClient);
+  const documentTree = new DocumentConceptsProvider(serverReady);
   const conceptsView = vscode.window.createTreeView(CONCEPTS_VIEW_ID, { treeDataProvider: conceptsTree, showCollapseAll: true });
   const documentView = vscode.window.createTreeView(DOCUMENT_VIEW_ID, { treeDataProvider: documentTree, showCollapseAll: true });
   documentTree.view = documentView;
   const conceptPanel = new ConceptPanel();
   const sizesPanel = new SizesPanel();
-  void vscode.commands.executeCommand('setContext', 'fargate.conceptFilterActive', false);
+  void vscode.commands.executeCommand('setContext', FILTER_CONTEXT_KEY, false);
 
-  function runningClient(): LanguageClient | undefined {
-    const c = getClient();
-    if (c && c.isRunning()) return c;
+  async function runningServer(): Promise<FargateServer | undefined> {
+    const s = await serverReady();
+    if (s && s.client.isRunning()) return s;
     void vscode.window.showWarningMessage('Fargate: the language server is not running, so this command is not available right now.');
     return undefined;
   }
@@ -170,8 +180,9 @@ export function registerUi(context: vscode.ExtensionContext, getClient: () => La
 
   register('fargate.newTaskDefinition', async () => (await newDocumentFromSnippet(context, 'fargate-task-definition'))?.toString());
 
-  register('fargate.newDocumentFromSnippet', async (prefix?: unknown) =>
-    (await newDocumentFromSnippet(context, typeof prefix === 'string' ? prefix : 'fargate-task-definition'))?.toString(),
+  // Arguments: the snippet prefix and, optionally, the language of the new document (json, jsonc or yaml).
+  register('fargate.newDocumentFromSnippet', async (prefix?: unknown, language?: unknown) =>
+    (await newDocumentFromSnippet(context, typeof prefix === 'string' ? prefix : 'fargate-task-definition', typeof language === 'string' ? language : undefined))?.toString(),
   );
 
   register('fargate.showCpuMemoryTable', () => {
@@ -190,9 +201,9 @@ export function registerUi(context: vscode.ExtensionContext, getClient: () => La
       void vscode.window.showInformationMessage('Fargate: put the cursor on a field of a task definition, service or AppSpec first.');
       return [];
     }
-    const client = runningClient();
-    if (!client) return [];
-    const result = await client.sendRequest(ConceptsAtPositionRequest.type, {
+    const server = await runningServer();
+    if (!server) return [];
+    const result = await server.conceptsAtPosition({
       textDocument: { uri: editor.document.uri.toString() },
       position: { line: editor.selection.active.line, character: editor.selection.active.character },
     });
@@ -212,9 +223,9 @@ export function registerUi(context: vscode.ExtensionContext, getClient: () => La
       void vscode.window.showInformationMessage('Fargate: open a task definition to estimate its cost.');
       return undefined;
     }
-    const client = runningClient();
-    if (!client) return undefined;
-    const result = await client.sendRequest(CostEstimateRequest.type, { textDocument: { uri: editor.document.uri.toString() } });
+    const server = await runningServer();
+    if (!server) return undefined;
+    const result = await server.costEstimate({ textDocument: { uri: editor.document.uri.toString() } });
     if (!result) {
       void vscode.window.showInformationMessage('Fargate: this file is not checked by Fargate Authoring, so there is no cost to estimate.');
       return undefined;

@@ -4,20 +4,14 @@
  * Data comes from the server (`fargate/documentConcepts`); refreshes are debounced.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Concept } from '../../server/src/knowledge/concepts';
 import { concepts } from './catalog';
-import {
-  DocumentConceptsRequest,
-  type ConceptFieldUse,
-  type ConceptFinding,
-  type DocumentConcept,
-  type DocumentConceptsResult,
-} from '../../server/src/common/protocol';
+import type { ConceptFieldUse, ConceptFinding, DocumentConcept, DocumentConceptsResult } from '../../server/src/common/protocol';
+import type { FargateServer } from './languageClient';
+import { DOCUMENT_LANGUAGES } from './selector';
 
 export const DOCUMENT_VIEW_ID = 'fargate.document';
 export const REFRESH_DELAY_MS = 300;
-const LANGUAGES = new Set(['json', 'jsonc', 'yaml']);
 
 export type DocumentNode =
   | { kind: 'concept'; concept: Concept; data: DocumentConcept; uri: string }
@@ -53,7 +47,8 @@ export class DocumentConceptsProvider implements vscode.TreeDataProvider<Documen
   /** Set by the extension once the tree view exists, for the title description and badge. */
   view: vscode.TreeView<DocumentNode> | undefined;
 
-  constructor(private readonly getClient: () => LanguageClient | undefined) {
+  /** `serverReady` resolves to the language client and the server's requests once the client's start has finished (undefined if it could not start). */
+  constructor(private readonly serverReady: () => Promise<FargateServer | undefined>) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -72,7 +67,7 @@ export class DocumentConceptsProvider implements vscode.TreeDataProvider<Documen
 
   private activeUri(): string | undefined {
     const doc = vscode.window.activeTextEditor?.document;
-    return doc && LANGUAGES.has(doc.languageId) ? doc.uri.toString() : undefined;
+    return doc && DOCUMENT_LANGUAGES.has(doc.languageId) ? doc.uri.toString() : undefined;
   }
 
   /** Debounced refresh. */
@@ -91,12 +86,12 @@ export class DocumentConceptsProvider implements vscode.TreeDataProvider<Documen
     const doc = editor?.document;
     let result: DocumentConceptsResult | undefined;
     let uri: string | undefined;
-    if (doc && LANGUAGES.has(doc.languageId)) {
+    if (doc && DOCUMENT_LANGUAGES.has(doc.languageId)) {
       uri = doc.uri.toString();
-      const client = this.getClient();
-      if (client && client.isRunning()) {
+      const server = await this.serverReady();
+      if (server && server.client.isRunning()) {
         try {
-          result = (await client.sendRequest(DocumentConceptsRequest.type, { textDocument: { uri } })) ?? undefined;
+          result = (await server.documentConcepts({ textDocument: { uri } })) ?? undefined;
         } catch {
           result = undefined;
         }

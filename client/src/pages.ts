@@ -5,7 +5,17 @@
 import type { Concept } from '../../server/src/knowledge/concepts';
 import { concepts } from './catalog';
 import { FARGATE_SIZES, formatMemory } from '../../server/src/knowledge/fargateSizes';
-import { PRICES, PRICES_AS_OF, PRICES_REGION, PRICES_SOURCE_URL, estimateCost, formatUsd, type PricePlatform } from '../../server/src/knowledge/prices';
+import {
+  EPHEMERAL_INCLUDED_GB,
+  HOURS_PER_MONTH,
+  PRICES,
+  PRICES_AS_OF,
+  PRICES_REGION,
+  PRICES_SOURCE_URL,
+  estimateCost,
+  formatUsd,
+  type PricePlatform,
+} from '../../server/src/knowledge/prices';
 import { escapeHtml, inlineMarkdown, paragraphs } from './conceptFilter';
 
 export function commandLink(conceptId: string): string {
@@ -60,8 +70,8 @@ export function sizesHtml(): string {
 pair is rejected when the task definition is registered.</p>
 <table>${head}
 ${rows}</table>
-<p class="note">On-demand prices for one task running all month (730 hours) in ${escapeHtml(PRICES_REGION)}, as of ${escapeHtml(PRICES_AS_OF)};
-the first 20 GB of ephemeral storage are included. Prices change and vary by region: check
+<p class="note">On-demand prices for one task running all month (${HOURS_PER_MONTH} hours) in ${escapeHtml(PRICES_REGION)}, as of ${escapeHtml(PRICES_AS_OF)};
+the first ${EPHEMERAL_INCLUDED_GB} GB of ephemeral storage are included. Prices change and vary by region: check
 <a href="${escapeHtml(PRICES_SOURCE_URL)}">AWS Fargate pricing</a>. Fargate Spot and Savings Plans cost less.</p>`;
 }
 

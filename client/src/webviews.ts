@@ -1,6 +1,6 @@
 /**
  * The two read-only webviews: a concept's explanation and the Fargate CPU/memory size table with prices.
- * No scripts: a strict CSP with a nonce for the one inline stylesheet, colours from the theme's CSS variables,
+ * No scripts and no images: a strict CSP with a nonce for the one inline stylesheet, colours from the theme's CSS variables,
  * and `command:` links (only fargate.showConcept) for related concepts.
  */
 import * as crypto from 'crypto';
@@ -29,9 +29,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .note { color: var(--vscode-descriptionForeground); }
 `;
 
-function page(webview: vscode.Webview, title: string, body: string): string {
+function page(title: string, body: string): string {
   const nonce = crypto.randomBytes(16).toString('base64');
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; img-src ${webview.cspSource} https:;`;
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; img-src 'none';`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -69,7 +69,7 @@ export class ConceptPanel implements vscode.Disposable {
       this.panel.reveal(undefined, true);
     }
     this.panel.title = `Fargate: ${concept.title}`;
-    this.panel.webview.html = page(this.panel.webview, concept.title, conceptHtml(concept, related));
+    this.panel.webview.html = page(concept.title, conceptHtml(concept, related));
     this.conceptId = concept.id;
     return this.panel;
   }
@@ -102,7 +102,7 @@ export class SizesPanel implements vscode.Disposable {
     } else {
       this.panel.reveal();
     }
-    this.panel.webview.html = page(this.panel.webview, 'Fargate CPU and Memory', sizesHtml());
+    this.panel.webview.html = page('Fargate CPU and Memory', sizesHtml());
     return this.panel;
   }
 

@@ -66,6 +66,32 @@ describe('Fargate commands', () => {
     await closeWithoutSaving(editor.document);
   });
 
+  it('fargate.newDocumentFromSnippet takes the language of a prefix that JSON and YAML share (the walkthrough opens the YAML AppSpec)', async () => {
+    const yamlUri = await vscode.commands.executeCommand<string>('fargate.newDocumentFromSnippet', 'fargate-appspec', 'yaml');
+    assert.ok(yamlUri);
+    const yaml = vscode.window.activeTextEditor!.document;
+    assert.strictEqual(yaml.uri.toString(), yamlUri);
+    assert.strictEqual(yaml.languageId, 'yaml');
+    assert.match(yaml.getText(), /^version: 0\.0$/m);
+    const yr = await serverFindings(a, yaml);
+    assert.strictEqual(yr.kind, 'appspec');
+    await closeWithoutSaving(yaml);
+
+    const jsonUri = await vscode.commands.executeCommand<string>('fargate.newDocumentFromSnippet', 'fargate-appspec');
+    const json = vscode.window.activeTextEditor!.document;
+    assert.strictEqual(json.uri.toString(), jsonUri);
+    assert.strictEqual(json.languageId, 'json');
+    assert.strictEqual(typeof JSON.parse(json.getText()), 'object');
+    await closeWithoutSaving(json);
+
+    // The walkthrough's link passes exactly these arguments.
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { walkthroughs: { steps: { id: string; description: string }[] }[] } };
+    const step = pkg.contributes.walkthroughs[0].steps.find((s) => s.id === 'blueGreen')!;
+    const link = /\(command:fargate\.newDocumentFromSnippet\?([^)]+)\)/.exec(step.description);
+    assert.ok(link, step.description);
+    assert.deepStrictEqual(JSON.parse(decodeURIComponent(link[1])), ['fargate-appspec', 'yaml']);
+  });
+
   it('fargate.showCpuMemoryTable opens the size table', async () => {
     assert.strictEqual(await vscode.commands.executeCommand('fargate.showCpuMemoryTable'), true);
     assert.ok(a.sizesPanel.visible);

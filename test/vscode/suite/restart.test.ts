@@ -24,21 +24,27 @@ interface ClientLike {
   clientOptions: { errorHandler?: { maxRestartCount?: number } };
 }
 
+interface ApiLike {
+  client?: ClientLike;
+  clientReady: Promise<ClientLike>;
+}
+
 describe('server crash recovery', () => {
   it('uses the default error handler, which restarts the server', async () => {
-    const ext = vscode.extensions.getExtension<{ client?: ClientLike }>(EXTENSION_ID);
+    const ext = vscode.extensions.getExtension<ApiLike>(EXTENSION_ID);
     assert.ok(ext);
     await openFixture('broken-taskdef.json');
     await waitFor('activation', () => ext.isActive);
-    const client = ext.exports.client;
-    assert.ok(client, 'the extension API exposes the client');
+    // The client starts right after activation returns: clientReady resolves once it runs.
+    const client = await ext.exports.clientReady;
+    assert.strictEqual(ext.exports.client, client, 'the extension API exposes the running client');
     // The default handler (createDefaultErrorHandler) carries maxRestartCount 4; a custom one would not.
     assert.strictEqual(client.clientOptions.errorHandler?.maxRestartCount, 4);
   });
 
   it('restarts a killed server and publishes diagnostics again', async function () {
     this.timeout(90_000);
-    const ext = vscode.extensions.getExtension<{ client?: ClientLike }>(EXTENSION_ID)!;
+    const ext = vscode.extensions.getExtension<ApiLike>(EXTENSION_ID)!;
     const editor = await openFixture('broken-taskdef.json');
     await waitFor('diagnostics before the crash', () => fargateDiagnostics(editor.document.uri).length > 0);
     const before = await waitFor('the server process', () => serverPid(), 15_000);

@@ -43,6 +43,7 @@ export async function api(): Promise<FargateExtensionApi> {
 
 /** The server's view (`fargate/documentConcepts`) of the current version of a document. */
 export async function serverFindings(a: FargateExtensionApi, doc: vscode.TextDocument): Promise<DocumentConceptsResult> {
+  await a.clientReady;
   const client = await waitFor('language client', () => (a.client?.isRunning() ? a.client : undefined));
   const uri = doc.uri.toString();
   const version = doc.version;
