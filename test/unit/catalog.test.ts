@@ -7,6 +7,7 @@ import {
   READ_ONLY_TASK_FIELDS,
   ROOT_SHAPES,
   childShape,
+  closestName,
   damerauLevenshtein,
   didYouMean,
   enumByName,
@@ -167,6 +168,51 @@ describe('ECS field catalog', () => {
       assert.strictEqual(damerauLevenshtein('kitten', 'sitting'), 3);
       assert.strictEqual(damerauLevenshtein('', 'abc'), 3);
       assert.ok(damerauLevenshtein('aaaaaaaa', 'bbbbbbbb', 2) >= 2);
+    });
+  });
+
+  describe('closestName', () => {
+    const launchTypes = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'];
+
+    it('returns the candidate equal ignoring case before any typo match', () => {
+      assert.strictEqual(closestName('fargate', launchTypes), 'FARGATE');
+      // 'ab' is one edit from 'AB' and 'ac'; the case-insensitive match wins even though it comes later.
+      assert.strictEqual(closestName('ab', ['ac', 'AB']), 'AB');
+    });
+
+    it('suggests the closest candidate within the default distance max(1, floor(len / 4))', () => {
+      assert.strictEqual(closestName('FARGTE', launchTypes), 'FARGATE');
+      assert.strictEqual(closestName('FRAGATE', launchTypes), 'FARGATE'); // a transposition is one edit
+      assert.strictEqual(closestName('FARGT', launchTypes), undefined); // two edits, limit 1 for 5 letters
+      assert.strictEqual(closestName('EXTRNAL', launchTypes), 'EXTERNAL');
+      assert.strictEqual(closestName('zzzzzz', launchTypes), undefined);
+    });
+
+    it('honours maxDistance', () => {
+      assert.strictEqual(closestName('FARGT', launchTypes, { maxDistance: () => 2 }), 'FARGATE');
+      assert.strictEqual(closestName('FARGTE', launchTypes, { maxDistance: () => 0 }), undefined);
+      assert.strictEqual(closestName('Fargate', launchTypes, { maxDistance: () => 0 }), 'FARGATE');
+      assert.strictEqual(closestName('FARGATE', launchTypes, { maxDistance: () => -1 }), undefined);
+      assert.strictEqual(closestName('FARGTE', launchTypes, { maxDistance: (len) => len }), 'FARGATE');
+    });
+
+    it('prefers the smaller distance and, on a tie, the earlier candidate', () => {
+      assert.strictEqual(closestName('abcd', ['abxy', 'abcx'], { maxDistance: () => 2 }), 'abcx');
+      assert.strictEqual(closestName('abcd', ['abcx', 'abcy']), 'abcx');
+      assert.strictEqual(closestName('abcd', ['abcy', 'abcx']), 'abcy');
+    });
+
+    it('counts case changes as edits when caseInsensitiveFirst is false', () => {
+      assert.strictEqual(closestName('FarGate', launchTypes, { caseInsensitiveFirst: false }), undefined);
+      assert.strictEqual(closestName('FARGATe', launchTypes, { caseInsensitiveFirst: false }), 'FARGATE');
+      assert.strictEqual(closestName('cpu', ['CPU', 'cpus'], { caseInsensitiveFirst: false }), 'cpus');
+      assert.strictEqual(closestName('cpu', ['CPU', 'cpus']), 'CPU');
+    });
+
+    it('returns nothing for an empty value or no candidates, and an exact candidate as is', () => {
+      assert.strictEqual(closestName('', ['a', 'b']), undefined);
+      assert.strictEqual(closestName('abc', []), undefined);
+      assert.strictEqual(closestName('FARGATE', launchTypes), 'FARGATE');
     });
   });
 

@@ -2,6 +2,7 @@
  * Command-line parsing for fargate-lint. Pure: argv in, options or a usage error out.
  */
 import { isSeveritySetting, type SeveritySetting } from '../common/settings';
+import { damerauLevenshtein } from '../knowledge/catalog';
 import { RULES } from '../service/rules';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -48,28 +49,13 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 
 
 const RULE_IDS = RULES.map((r) => r.meta.id);
 
-/** Edit distance, for "did you mean" lists. */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
 /** Up to three known rule ids close to `id`: small edit distance, or a shared word (`public-ipp` -> `service-public-ip`). */
 export function closeRuleIds(id: string): string[] {
   const bare = id.replace(/^fargate\//, '').toLowerCase();
   const words = bare.split(/[^a-z0-9]+/).filter((w) => w.length > 3);
   return RULE_IDS.map((r) => {
     const rb = r.replace(/^fargate\//, '');
-    const distance = editDistance(bare, rb);
+    const distance = damerauLevenshtein(bare, rb);
     const shared = words.some((w) => rb.split('-').includes(w));
     return { r, distance, shared, score: shared ? distance - 5 : distance };
   })

@@ -88,8 +88,8 @@ export const READ_ONLY_TASK_FIELDS: readonly string[] = Object.keys(catalog.read
 const shapeMap = new Map<string, ShapeInfo>(Object.entries(catalog.shapes));
 const fieldMaps = new Map<string, Map<string, FieldInfo>>();
 const fieldNameLists = new Map<string, readonly string[]>();
-/** Per shape: lower-cased member name -> real member name. */
-const lowerNameMaps = new Map<string, Map<string, string>>();
+/** Per shape: member names in code-unit order (so "did you mean" ties go to the alphabetically first). */
+const sortedNameLists = new Map<string, readonly string[]>();
 const readOnlyMap = new Map<string, FieldInfo>(Object.entries(catalog.readOnlyTaskDefinitionFields));
 const enumMap = new Map<string, readonly string[]>(Object.entries(catalog.enums));
 
@@ -97,9 +97,7 @@ for (const [name, shape] of shapeMap) {
   const fields = new Map<string, FieldInfo>(Object.entries(shape.fields));
   fieldMaps.set(name, fields);
   fieldNameLists.set(name, Object.freeze([...fields.keys()]));
-  const lower = new Map<string, string>();
-  for (const member of fields.keys()) lower.set(member.toLowerCase(), member);
-  lowerNameMaps.set(name, lower);
+  sortedNameLists.set(name, Object.freeze([...fields.keys()].sort()));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -200,24 +198,53 @@ export function readOnlyTaskField(member: string): FieldInfo | undefined {
 export function didYouMean(shape: string, key: string): string | undefined {
   const fields = fieldMaps.get(shape);
   if (!fields || fields.has(key) || key.length === 0) return undefined;
-  const lowerKey = key.toLowerCase();
-  const exact = lowerNameMaps.get(shape)?.get(lowerKey);
-  if (exact !== undefined) return exact;
+  return closestName(key, sortedNameLists.get(shape) ?? []);
+}
 
-  const limit = Math.max(1, Math.floor(key.length / 4));
+export interface ClosestNameOptions {
+  /** The largest edit distance still worth suggesting, given the length of the value. Default max(1, floor(len / 4)). */
+  maxDistance?: (len: number) => number;
+  /**
+   * Default true: a candidate equal to the value ignoring case wins outright, and distances ignore case.
+   * False: distances count case changes too (`Cpu` is one edit from `cpu`).
+   */
+  caseInsensitiveFirst?: boolean;
+}
+
+/**
+ * The candidate a mistyped `value` most likely meant ("did you mean"), or undefined when none is close.
+ * The candidate with the smallest Damerau-Levenshtein distance wins if that distance is at most
+ * `maxDistance(value.length)`; ties go to the earlier candidate, so pass a sorted list for stable results.
+ * A candidate equal to `value` is returned as is: callers check membership first. An empty value gets nothing.
+ */
+export function closestName(value: string, candidates: readonly string[], opts: ClosestNameOptions = {}): string | undefined {
+  if (value.length === 0) return undefined;
+  const ignoreCase = opts.caseInsensitiveFirst ?? true;
+  const limit = (opts.maxDistance ?? defaultMaxDistance)(value.length);
+  if (!(limit >= 0)) return undefined;
+  const fold = (s: string): string => (ignoreCase ? s.toLowerCase() : s);
+  const needle = fold(value);
+  if (ignoreCase) {
+    const exact = candidates.find((c) => c.toLowerCase() === needle);
+    if (exact !== undefined) return exact;
+  }
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const [lower, member] of lowerNameMaps.get(shape) ?? []) {
+  for (const candidate of candidates) {
+    const folded = fold(candidate);
     // The distance is at least the length difference: skip hopeless candidates cheaply.
-    if (Math.abs(lower.length - lowerKey.length) > limit) continue;
-    // Cap one above the current best so a returned tie is an exact distance, never a cut-off.
-    const d = damerauLevenshtein(lowerKey, lower, bestDistance + 1);
-    if (d < bestDistance || (d === bestDistance && best !== undefined && member < best)) {
+    if (Math.abs(folded.length - needle.length) >= bestDistance) continue;
+    const d = damerauLevenshtein(needle, folded, bestDistance);
+    if (d < bestDistance) {
       bestDistance = d;
-      best = member;
+      best = candidate;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  return best;
+}
+
+function defaultMaxDistance(len: number): number {
+  return Math.max(1, Math.floor(len / 4));
 }
 
 /**

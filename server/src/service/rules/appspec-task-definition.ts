@@ -1,3 +1,4 @@
+import { closestName } from '../../knowledge/catalog';
 import { defineRule, DOCS } from './rule';
 import { appSpecTarget, ARN, isTemplated } from './support/service';
 
@@ -31,7 +32,7 @@ export default defineRule(
     if (/^<[^>]*>$/.test(v)) {
       // Other placeholders are filled by the user's own tooling; only near-misses of <TASK_DEFINITION> are reported.
       const letters = v.replace(/[^A-Za-z]/g, '').toUpperCase();
-      if (letters === 'TASKDEFINITION' || !nearMiss(letters, 'TASKDEFINITION')) return;
+      if (letters === 'TASKDEFINITION' || !closestName(letters, ['TASKDEFINITION'], { maxDistance: () => 2 })) return;
       ctx.report(
         node,
         `"${v}" looks like a misspelt "<TASK_DEFINITION>", the only placeholder CodePipeline's CodeDeployToECS action fills in; this one stays as it is and CodeDeploy cannot resolve it. ` +
@@ -75,15 +76,3 @@ export default defineRule(
     );
   },
 );
-
-/** At most two edits apart (cheap Levenshtein for short strings). */
-function nearMiss(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length] <= 2;
-}

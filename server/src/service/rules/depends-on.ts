@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { damerauLevenshtein } from '../../knowledge/catalog';
+import { closestName } from '../../knowledge/catalog';
 import type { JsonObject } from '../json';
 import type { ContainerModel, TaskDefinitionModel } from '../model';
 import { isPlaceholder } from '../values';
@@ -56,18 +56,9 @@ function containerNamesKnown(task: TaskDefinitionModel): boolean {
   return task.containers.every((c) => c.name !== undefined && !isPlaceholder(c.name));
 }
 
-function closest(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestD = Math.max(1, Math.floor(name.length / 3)) + 1;
-  for (const cand of candidates) {
-    if (cand.toLowerCase() === name.toLowerCase()) return cand;
-    const d = damerauLevenshtein(name.toLowerCase(), cand.toLowerCase(), bestD);
-    if (d < bestD) {
-      bestD = d;
-      best = cand;
-    }
-  }
-  return best;
+/** A container name close to `name` (same name ignoring case, or a typo within a third of its length). */
+function closest(name: string, candidates: readonly string[]): string | undefined {
+  return closestName(name, candidates, { maxDistance: (len) => Math.max(1, Math.floor(len / 3)) });
 }
 
 function listNames(names: Iterable<string>): string {

@@ -1,6 +1,7 @@
 /**
  * Helpers for appspec rules: case-insensitive key suggestions for the PascalCase appspec keys.
  */
+import { closestName } from '../../../knowledge/catalog';
 import type { JsonObject } from '../../json';
 import type { RuleContext } from '../rule';
 
@@ -8,7 +9,7 @@ import type { RuleContext } from '../rule';
 export function reportUnknownKeys(ctx: RuleContext, obj: JsonObject, known: readonly string[], where: string): void {
   for (const [key, prop] of obj.props) {
     if (known.includes(key)) continue;
-    const suggestion = known.find((k) => k.toLowerCase() === key.toLowerCase()) ?? known.find((k) => nearly(k.toLowerCase(), key.toLowerCase()));
+    const suggestion = closestName(key, known, { maxDistance: () => 1 });
     ctx.report(
       prop.keyNode,
       `'${key}' is not a field of ${where}; CodeDeploy expects ${known.map((k) => `'${k}'`).join(', ')}.` +
@@ -16,12 +17,4 @@ export function reportUnknownKeys(ctx: RuleContext, obj: JsonObject, known: read
       { key, suggestion },
     );
   }
-}
-
-/** One edit apart (insert, delete, replace). */
-function nearly(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }

@@ -2,6 +2,7 @@
  * Cross-file helpers: which related task definition a service or appspec deploys, and how to name files in messages.
  */
 import type { Node } from 'jsonc-parser';
+import { closestName } from '../../../knowledge/catalog';
 import type { ParsedDocument } from '../../document';
 import type { TaskDefinitionModel } from '../../model';
 import type { RelatedDocuments, RuleContext } from '../rule';
@@ -68,7 +69,8 @@ export function checkLoadBalancedContainer(
     // A container with a templated name may be the one; stay silent rather than guess.
     if (containers.some((x) => x.name === undefined || isTemplated(x.name))) return;
     const names = containers.map((x) => x.name).filter((n): n is string => !!n);
-    const close = names.find((n) => n.toLowerCase() === name.toLowerCase());
+    // Only a case slip is suggested: the message explains that names are case-sensitive.
+    const close = closestName(name, names, { maxDistance: () => 0 });
     ctx.report(
       nameNode,
       `${family} in ${rt.file} has no container named '${name}'` +
