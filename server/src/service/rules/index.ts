@@ -64,6 +64,7 @@ import serviceDeploymentConfiguration from './service-deployment-configuration';
 import serviceLifecycleHooks from './service-lifecycle-hooks';
 import serviceAdvancedConfiguration from './service-advanced-configuration';
 import serviceUnknownKey from './service-unknown-key';
+import serviceLaunchType from './service-launch-type';
 // --- appspec ---
 import appspecVersion from './appspec-version';
 import appspecResources from './appspec-resources';
@@ -139,6 +140,7 @@ export const RULES: readonly Rule[] = [
   serviceLifecycleHooks,
   serviceAdvancedConfiguration,
   serviceUnknownKey,
+  serviceLaunchType,
   // appspec
   appspecVersion,
   appspecResources,
