@@ -1,7 +1,10 @@
 /**
  * Finds the documents next to a service or appspec for the cross-file rules: open documents of the same folder
  * first, else the folder's *.json / *.yaml / *.yml files read from disk (size- and count-limited; nothing in the
- * workspace is executed). Disk reads are cached by modification time.
+ * workspace is executed). Only task definitions are related (the cross-file rules compare a service or appspec with
+ * its task definition), so only files that mention `containerDefinitions` are parsed, and only task definitions are
+ * kept. The folder listing is reused for two seconds (validation runs on every keystroke) and parsed files are
+ * cached by path, modification time and size.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -18,10 +21,44 @@ export const MAX_SIBLING_FILES = 40;
 export const MAX_SIBLING_BYTES = 512 * 1024;
 const EXTENSIONS = /\.(json|ya?ml)$/i;
 
-export class SiblingFinder {
-  private readonly diskCache = new Map<string, { mtimeMs: number; size: number; maxFileSize: number; sibling: AnalyzedSibling }>();
+/** How long a folder's listing (names, sizes, modification times) is reused before it is read again. */
+export const LISTING_TTL_MS = 2000;
+/** Only task definitions are related to a service or appspec, and every JSON task definition names this key. */
+const TASK_DEFINITION_SNIFF = 'containerDefinitions';
 
-  constructor(private readonly service: FargateLanguageService) {}
+interface ListedFile {
+  file: string;
+  name: string;
+  mtimeMs: number;
+  size: number;
+}
+
+interface DiskEntry {
+  mtimeMs: number;
+  size: number;
+  maxFileSize: number;
+  /** The parsed task definition; undefined for files that are not task definitions (not kept). */
+  sibling?: AnalyzedSibling;
+}
+
+export interface SiblingFinderOptions {
+  /** Clock for the listing cache (tests). */
+  now?: () => number;
+}
+
+export class SiblingFinder {
+  /** Keyed by file path; an entry is valid while the file's mtime and size are unchanged. */
+  private readonly diskCache = new Map<string, DiskEntry>();
+  /** Keyed by folder: the candidate files and their stats, reused for {@link LISTING_TTL_MS}. */
+  private readonly listings = new Map<string, { at: number; files: ListedFile[] }>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly service: FargateLanguageService,
+    options: SiblingFinderOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+  }
 
   /** Related documents for `doc` given the currently open documents. */
   related(doc: TextDocument, open: readonly TextDocument[], settings: FargateSettings): RelatedDocuments {
@@ -40,6 +77,34 @@ export class SiblingFinder {
     return buildRelated(doc.uri, siblings);
   }
 
+  /** The folder's *.json / *.yaml files (at most {@link MAX_SIBLING_FILES}) with their stats, cached briefly. */
+  private listing(dir: string): ListedFile[] | undefined {
+    const now = this.now();
+    const hit = this.listings.get(dir);
+    if (hit && now - hit.at >= 0 && now - hit.at < LISTING_TTL_MS) return hit.files;
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).filter((n) => EXTENSIONS.test(n)).sort().slice(0, MAX_SIBLING_FILES);
+    } catch {
+      this.listings.delete(dir);
+      return undefined;
+    }
+    const files: ListedFile[] = [];
+    for (const name of names) {
+      const file = path.join(dir, name);
+      try {
+        const st = fs.statSync(file);
+        if (st.isFile()) files.push({ file, name, mtimeMs: st.mtimeMs, size: st.size });
+      } catch {
+        // Vanished or unreadable: not a sibling.
+      }
+    }
+    if (this.listings.size > 100) this.listings.clear();
+    this.listings.set(dir, { at: now, files });
+    return files;
+  }
+
+  /** Task definitions of the folder read from disk. Only task definitions are parsed and kept. */
   private fromDisk(uri: string, settings: FargateSettings): AnalyzedSibling[] {
     if (!uri.startsWith('file:')) return [];
     let dir: string;
@@ -50,31 +115,28 @@ export class SiblingFinder {
     } catch {
       return [];
     }
-    let names: string[];
-    try {
-      names = fs.readdirSync(dir).filter((n) => EXTENSIONS.test(n)).sort().slice(0, MAX_SIBLING_FILES);
-    } catch {
-      return [];
-    }
+    const files = this.listing(dir);
+    if (!files) return [];
     const out: AnalyzedSibling[] = [];
     const limit = Math.min(MAX_SIBLING_BYTES, settings.maxFileSize);
-    for (const name of names) {
-      const file = path.join(dir, name);
-      if (file === self) continue;
+    for (const { file, name, mtimeMs, size } of files) {
+      if (file === self || size > limit) continue;
+      const hit = this.diskCache.get(file);
+      if (hit && hit.mtimeMs === mtimeMs && hit.size === size && hit.maxFileSize === settings.maxFileSize) {
+        if (hit.sibling) out.push(hit.sibling);
+        continue;
+      }
       try {
-        const st = fs.statSync(file);
-        if (!st.isFile() || st.size > limit) continue;
-        const hit = this.diskCache.get(file);
-        if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size && hit.maxFileSize === settings.maxFileSize) {
-          out.push(hit.sibling);
-          continue;
-        }
         const text = fs.readFileSync(file, 'utf8');
-        const fileUri = pathToFileURL(file).toString();
-        const languageId = /\.ya?ml$/i.test(name) ? 'yaml' : 'json';
-        const sibling = analyzeSibling(TextDocument.create(fileUri, languageId, 0, text), settings);
-        this.diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, maxFileSize: settings.maxFileSize, sibling });
-        out.push(sibling);
+        let sibling: AnalyzedSibling | undefined;
+        if (text.includes(TASK_DEFINITION_SNIFF)) {
+          const fileUri = pathToFileURL(file).toString();
+          const languageId = /\.ya?ml$/i.test(name) ? 'yaml' : 'json';
+          const parsed = analyzeSibling(TextDocument.create(fileUri, languageId, 0, text), settings);
+          if (parsed.doc.kind === 'taskDefinition') sibling = parsed;
+        }
+        this.diskCache.set(file, { mtimeMs, size, maxFileSize: settings.maxFileSize, sibling });
+        if (sibling) out.push(sibling);
       } catch {
         // Unreadable files are simply not related.
       }
