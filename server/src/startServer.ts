@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, resolveSettings, type FargateSettings } from './common/settings';
 import { createLanguageService, type FargateLanguageService } from './service/languageService';
 import { folderOf } from './service/related';
+import type { RelatedDocuments } from './service/rules/rule';
 import { SiblingFinder } from './siblings';
 import { ConceptsAtPositionRequest, CostEstimateRequest, DocumentConceptsRequest } from './common/protocol';
 
@@ -117,14 +118,18 @@ export function startServer(connection: Connection): ServerHandle {
     try {
       // Services and appspecs are checked against the task definition next to them (cross-file rules).
       const kind = service.analyze(current, settings).doc.kind;
-      const related = kind === 'service' || kind === 'appspec' ? siblings.related(current, documents.all(), settings) : undefined;
-      diagnostics = service.validate(current, settings, related);
+      diagnostics = service.validate(current, settings, relatedFor(current, settings, kind));
       if (kind === 'taskDefinition') revalidateDependents(current.uri, settings);
     } catch (err) {
       connection.console.error(`Validation of ${doc.uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       diagnostics = [];
     }
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  /** The documents a service or appspec is checked against (none for other kinds). */
+  function relatedFor(doc: TextDocument, settings: FargateSettings, kind = service.kind(doc, settings)): RelatedDocuments | undefined {
+    return kind === 'service' || kind === 'appspec' ? siblings.related(doc, documents.all(), settings) : undefined;
   }
 
   /** When a task definition changes, the open services/appspecs of its folder are checked again. */
@@ -168,7 +173,7 @@ export function startServer(connection: Connection): ServerHandle {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const settings = await getSettings(doc.uri);
-    return runSafe(connection, 'documentConcepts', token, () => service.documentConcepts(doc, settings), null);
+    return runSafe(connection, 'documentConcepts', token, () => service.documentConcepts(doc, settings, relatedFor(doc, settings)), null);
   });
   connection.onRequest(ConceptsAtPositionRequest.type, async (params, token) => {
     const doc = documents.get(params.textDocument.uri);

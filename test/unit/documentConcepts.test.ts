@@ -5,6 +5,7 @@ import { costEstimateFor } from '../../server/src/service/costEstimate';
 import { RULES } from '../../server/src/service/rules';
 import type { Finding } from '../../server/src/service/rules/rule';
 import { doc, service, validTask, withCursor } from '../helpers/docs';
+import { relatedWith, textDoc, validService } from '../helpers/ecs';
 
 function analyse(text: string | object, findings?: Finding[]) {
   const t = typeof text === 'string' ? text : JSON.stringify(text, null, 2);
@@ -204,5 +205,21 @@ describe('costEstimateFor', () => {
 
   it('path formatting', () => {
     assert.strictEqual(formatPath(['containerDefinitions', 0, 'secrets', 1]), 'containerDefinitions[0].secrets[1]');
+  });
+});
+
+describe('languageService.documentConcepts with related documents', () => {
+  it('includes the cross-file findings validate reports for a service', () => {
+    const task = validTask();
+    task.containerDefinitions[0].name = 'api';
+    const related = relatedWith(task);
+    const d = textDoc(JSON.stringify(validService(), null, 2));
+    const ruleIds = (r: ReturnType<typeof service.documentConcepts>) => r.concepts.flatMap((c) => c.findings.map((f) => f.ruleId));
+    const validated = service.validate(d, undefined, related).map((x) => x.code);
+    assert.ok(validated.includes('fargate/service-task-container'), JSON.stringify(validated));
+    assert.ok(!ruleIds(service.documentConcepts(d)).includes('fargate/service-task-container'));
+    const withRelated = ruleIds(service.documentConcepts(d, undefined, related));
+    assert.ok(withRelated.includes('fargate/service-task-container'), JSON.stringify(withRelated));
+    assert.deepStrictEqual([...withRelated].sort(), [...validated].sort());
   });
 });

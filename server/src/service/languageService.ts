@@ -47,8 +47,11 @@ export interface FargateLanguageService {
    * `CodeActionContext` with `diagnostics` and an optional `only` filter of kinds).
    */
   codeActions(doc: TextDocument, range: Range, context: CodeActionInput, settings?: FargateSettings): CodeAction[];
-  /** The episode concepts a document touches, with its fields and findings grouped by concept (sidebar). */
-  documentConcepts(doc: TextDocument, settings?: FargateSettings): DocumentConceptsResult;
+  /**
+   * The episode concepts a document touches, with its fields and findings grouped by concept (sidebar). Pass the
+   * same `related` documents as to {@link validate} so the findings match the Problems panel.
+   */
+  documentConcepts(doc: TextDocument, settings?: FargateSettings, related?: RelatedDocuments): DocumentConceptsResult;
   /** The field path and concepts at a position ("explain concept at cursor"). */
   conceptsAt(doc: TextDocument, position: Position, settings?: FargateSettings): ConceptsAtPositionResult;
   /** The on-demand cost estimate of a task definition. */
@@ -124,9 +127,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
       if (only && only.length > 0 && !only.some((k) => k === 'quickfix' || k === '')) return [];
       return features().getCodeActions(analyze(doc, settings), doc, range, diagnostics ?? []);
     },
-    documentConcepts(doc, settings = DEFAULT_SETTINGS) {
+    documentConcepts(doc, settings = DEFAULT_SETTINGS, related) {
       const analysis = analyze(doc, settings);
-      return { ...features().documentConcepts(analysis.doc, findings(doc, settings), doc), version: doc.version };
+      return { ...features().documentConcepts(analysis.doc, findings(doc, settings, related), doc), version: doc.version };
     },
     conceptsAt(doc, position, settings = DEFAULT_SETTINGS) {
       return features().conceptsAtOffset(analyze(doc, settings).doc, doc.offsetAt(position));
