@@ -6,6 +6,8 @@ import { compactJson, detectIndentation, getCodeActions, insertMembers, removeMe
 import { parseTree } from 'jsonc-parser';
 import { applyTextEdits, editsOf } from '../helpers/edits';
 import { doc, service, validTask } from '../helpers/docs';
+import * as ecs from '../helpers/ecs';
+import type { RelatedDocuments } from '../../server/src/service/rules/rule';
 
 type Task = Record<string, any>;
 
@@ -511,5 +513,118 @@ describe('quick fixes (codeActions)', () => {
     it('writes compact JSON like a person would', () => {
       assert.strictEqual(compactJson({ a: [1, 'x'], b: {} }), '{ "a": [1, "x"], "b": {} }');
     });
+  });
+});
+
+describe('code actions: services and appspecs', () => {
+  interface Case {
+    text: string;
+    yaml?: boolean;
+    related?: RelatedDocuments;
+  }
+
+  function diagsOf(c: Case, text = c.text): { d: ReturnType<typeof ecs.textDoc>; diags: Diagnostic[] } {
+    const d = ecs.textDoc(text, { yaml: c.yaml, uri: c.yaml ? 'file:///ecs/shared/appspec.yaml' : 'file:///ecs/shared/service.json' });
+    return { d, diags: service.validate(d, DEFAULT_SETTINGS, c.related) };
+  }
+
+  /** Applies the action titled `title` (or the preferred one) for `ruleId`; the diagnostic must go and the document must still parse. */
+  function apply(c: Case, ruleId: string, title?: RegExp): string {
+    const { d, diags } = diagsOf(c);
+    const mine = diags.filter((x) => x.code === ruleId);
+    assert.ok(mine.length > 0, `expected ${ruleId}, got ${diags.map((x) => x.code).join(', ') || 'none'}`);
+    const actions = mine.flatMap((x) => service.codeActions(d, x.range, [x], DEFAULT_SETTINGS));
+    const action = title ? actions.find((a) => title.test(a.title)) : actions.find((a) => a.isPreferred);
+    assert.ok(action, `no action ${title ?? '(preferred)'} among ${actions.map((a) => a.title).join(' | ') || 'none'}`);
+    const out = applyTextEdits(c.text, editsOf(action, d.uri));
+    const after = diagsOf(c, out);
+    assert.deepStrictEqual(service.analyze(after.d).doc.syntaxErrors, [], `'${action.title}' broke the document:\n${out}`);
+    assert.strictEqual(service.analyze(after.d).doc.kind, service.analyze(d).doc.kind);
+    const n = (list: Diagnostic[]) => list.filter((x) => x.code === ruleId).length;
+    assert.ok(n(after.diags) < n(mine), `'${action.title}' left ${ruleId}:\n${out}`);
+    const was = errorCodes(diags);
+    for (const [code, count] of errorCodes(after.diags)) assert.ok(count <= (was.get(code) ?? 0), `'${action.title}' introduced ${code}:\n${out}`);
+    return out;
+  }
+
+  const svc = (edit: (s: Record<string, any>) => void): Case => {
+    const s = ecs.validService();
+    edit(s);
+    return { text: json(s) };
+  };
+
+  it('replaces a value with data.expected (platformVersion "1.4" -> "1.4.0", assignPublicIp, launchType case)', () => {
+    let out = apply(svc((s) => (s.platformVersion = '1.4')), 'fargate/service-platform-version');
+    assert.match(out, /"platformVersion": "1\.4\.0"/);
+    out = apply(svc((s) => (s.networkConfiguration.awsvpcConfiguration.assignPublicIp = 'ENABLED')), 'fargate/service-public-ip');
+    assert.match(out, /"assignPublicIp": "DISABLED"/);
+    out = apply(svc((s) => (s.networkConfiguration.awsvpcConfiguration.assignPublicIp = 'disabled')), 'fargate/service-network-configuration');
+    assert.match(out, /"assignPublicIp": "DISABLED"/);
+    out = apply(svc((s) => (s.launchType = 'fargate')), 'fargate/service-launch-type');
+    assert.match(out, /"launchType": "FARGATE"/);
+  });
+
+  it('turns a quoted port into a number', () => {
+    const out = apply(svc((s) => (s.loadBalancers[0].containerPort = '8080')), 'fargate/service-load-balancer');
+    assert.match(out, /"containerPort": 8080/);
+  });
+
+  it('renames an unknown service key to its suggestion', () => {
+    const c = svc((s) => {
+      s.desiredcount = s.desiredCount;
+      delete s.desiredCount;
+    });
+    const out = apply(c, 'fargate/service-unknown-key', /Rename 'desiredcount' to 'desiredCount'/);
+    assert.match(out, /"desiredCount": 2/);
+  });
+
+  it('removes a removable property (launchType next to a capacity provider strategy)', () => {
+    const out = apply(
+      svc((s) => (s.capacityProviderStrategy = [{ capacityProvider: 'FARGATE', weight: 1 }])),
+      'fargate/service-launch-type',
+      /Remove 'launchType'/,
+    );
+    assert.ok(!out.includes('launchType'));
+  });
+
+  it('fixes the case of a load balancer container name from the related task definition', () => {
+    const c = svc((s) => (s.loadBalancers[0].containerName = 'Web'));
+    c.related = ecs.relatedWith(validTask());
+    const out = apply(c, 'fargate/service-task-container');
+    assert.match(out, /"containerName": "web"/);
+  });
+
+  it('YAML appspecs: hook name case, TaskDefinition and key case, keeping valid YAML', () => {
+    let out = apply({ text: ecs.VALID_APPSPEC_YAML.replace('BeforeAllowTraffic', 'beforeAllowTraffic'), yaml: true }, 'fargate/appspec-hooks');
+    assert.match(out, /- BeforeAllowTraffic: "CheckBeforeTraffic"/);
+    out = apply({ text: ecs.VALID_APPSPEC_YAML.replace('<TASK_DEFINITION>', '<TASK_DEFINTION>'), yaml: true }, 'fargate/appspec-task-definition');
+    assert.match(out, /TaskDefinition: "<TASK_DEFINITION>"/);
+    out = apply({ text: ecs.VALID_APPSPEC_YAML.replace('Hooks:', 'hooks:'), yaml: true }, 'fargate/appspec-hooks');
+    assert.match(out, /^Hooks:$/m);
+    out = apply({ text: ecs.VALID_APPSPEC_YAML.replace('ContainerName: "web"', 'ContainerName: "Web"'), yaml: true, related: ecs.relatedWith(validTask()) }, 'fargate/appspec-task-container');
+    assert.match(out, /ContainerName: "web"/);
+  });
+
+  it('YAML appspecs: renames an unknown key and offers no removal', () => {
+    const text = ecs.VALID_APPSPEC_YAML.replace('ContainerPort: 8080', 'ContainerPrt: 8080');
+    const { diags } = diagsOf({ text, yaml: true });
+    const codes = diags.map((x) => x.code);
+    const target = diags.find((x) => (x.data as Record<string, unknown> | undefined)?.suggestion === 'ContainerPort');
+    assert.ok(target, JSON.stringify(codes));
+    const out = apply({ text, yaml: true }, String(target.code), /Rename 'ContainerPrt' to 'ContainerPort'/);
+    assert.match(out, /ContainerPort: 8080/);
+    const dup = ecs.VALID_APPSPEC_YAML + '  - BeforeAllowTraffic: "Other"\n';
+    const dd = diagsOf({ text: dup, yaml: true });
+    const dupDiag = dd.diags.find((x) => x.code === 'fargate/appspec-hooks');
+    assert.ok(dupDiag, JSON.stringify(dd.diags.map((x) => x.message)));
+    assert.deepStrictEqual(service.codeActions(dd.d, dupDiag.range, [dupDiag], DEFAULT_SETTINGS), []);
+  });
+
+  it('offers nothing for data that asks for an insertion', () => {
+    const c = svc((s) => delete s.networkConfiguration);
+    const { d, diags } = diagsOf(c);
+    const missing = diags.filter((x) => (x.data as Record<string, unknown> | undefined)?.missing !== undefined);
+    assert.ok(missing.length > 0);
+    for (const m of missing) assert.deepStrictEqual(service.codeActions(d, m.range, [m], DEFAULT_SETTINGS), []);
   });
 });

@@ -11,7 +11,7 @@
 import { parseTree, type Node } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
-import { isReadOnlyTaskField } from '../knowledge/catalog';
+import { closestName, isReadOnlyTaskField } from '../knowledge/catalog';
 import { formatMemory, isValidPair, sizeForCpu } from '../knowledge/fargateSizes';
 import type { Analysis } from './languageService';
 import { JsonObject, nodeAtOffset, pathOf } from './json';
@@ -698,6 +698,90 @@ const PROVIDERS: Readonly<Record<string, FixProvider>> = {
 };
 
 
+// ─────────────────────────────── services and appspecs (JSON and YAML) ───────────────────────────────
+
+const YAML_KEYWORDS = /^(y|n|yes|no|true|false|on|off|null)$/i;
+
+/**
+ * The text of a scalar for the document's format. JSON text is always valid YAML too (a double-quoted
+ * string, a number); a YAML plain scalar stays plain when the new value reads back as the same string.
+ */
+function scalarText(ctx: FixContext, at: Node, value: string | number): string {
+  if (typeof value === 'number') return ctx.diagnostic.code === 'fargate/appspec-version' && value === 0 ? '0.0' : String(value);
+  const original = ctx.text.slice(at.offset, at.offset + at.length);
+  const plain = ctx.analysis.doc.format === 'yaml' && !/^["']/.test(original) && /^[A-Za-z][A-Za-z0-9_./-]*$/.test(value) && !YAML_KEYWORDS.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
+function isScalarNode(node: Node | undefined): node is Node {
+  return !!node && (node.type === 'string' || node.type === 'number' || node.type === 'boolean' || node.type === 'null');
+}
+
+/** Where the diagnostic's node sits: the key of a property, a property's scalar value, or a scalar array element. */
+function placeOf(node: Node | undefined): { kind: 'key' | 'value'; prop?: Node; node: Node } | undefined {
+  if (!node) return undefined;
+  const prop = propertyOf(node);
+  if (prop && prop.children?.[0] === node) return { kind: 'key', prop, node };
+  if (prop && prop.children?.[1] === node && isScalarNode(node)) return { kind: 'value', prop, node };
+  if (node.parent?.type === 'array' && isScalarNode(node)) return { kind: 'value', node };
+  return undefined;
+}
+
+/** Renames a property's key, unless the new key already exists next to it. */
+function renameKey(ctx: FixContext, prop: Node, to: string): Fix[] {
+  const keyNode = prop.children?.[0];
+  const from = keyNode && typeof keyNode.value === 'string' ? keyNode.value : undefined;
+  if (!keyNode || from === undefined || from === to) return [];
+  if (prop.parent && new JsonObject(prop.parent).has(to)) return [];
+  return [{ title: `Rename '${from}' to '${to}'`, edits: [replaceNode(keyNode, scalarText(ctx, keyNode, to))], preferred: true }];
+}
+
+function replaceScalar(ctx: FixContext, node: Node, value: string | number): Fix[] {
+  if (node.value === value) return [];
+  return [{ title: `Change to ${JSON.stringify(value)}`, edits: [replaceNode(node, scalarText(ctx, node, value))], preferred: true }];
+}
+
+/**
+ * Generic fixes for service and appspec diagnostics, from their data alone: `key` + `suggestion` renames an
+ * unknown key; `expected` either renames a misspelt key (reported on the key, close to it) or replaces a scalar
+ * value; `suggestion` replaces a scalar value; `removable` removes the property or list element (JSON only: a
+ * YAML removal would have to rewrite lines). Data with `missing` asks for an insertion, which is not offered.
+ */
+const serviceFix: FixProvider = (ctx) => {
+  const { data } = ctx;
+  const place = placeOf(ctx.node);
+  if (!place || place.node.offset !== ctx.textDoc.offsetAt(ctx.diagnostic.range.start)) return [];
+  const key = str(data, 'key');
+  const suggestion = str(data, 'suggestion');
+  if (key !== undefined) {
+    return place.kind === 'key' && place.prop && suggestion && place.node.value === key ? renameKey(ctx, place.prop, suggestion) : [];
+  }
+  const fixes: Fix[] = [];
+  const expected = typeof data.expected === 'string' || (typeof data.expected === 'number' && Number.isFinite(data.expected)) ? data.expected : undefined;
+  if (expected !== undefined && data.missing === undefined) {
+    if (place.kind === 'key' && place.prop) {
+      const name = place.node.value as string;
+      const value = place.prop.children?.[1];
+      if (typeof expected === 'string' && closestName(name, [expected], { maxDistance: () => 2 }) !== undefined) fixes.push(...renameKey(ctx, place.prop, expected));
+      else if (isScalarNode(value)) fixes.push(...replaceScalar(ctx, value, expected));
+    } else if (place.kind === 'value') {
+      fixes.push(...replaceScalar(ctx, place.node, expected));
+    }
+  } else if (suggestion !== undefined && place.kind === 'value') {
+    fixes.push(...replaceScalar(ctx, place.node, suggestion));
+  }
+  if (data.removable === true && ctx.analysis.doc.format === 'json') {
+    const field = str(data, 'field');
+    const target = place.prop && (field === undefined || keyOf(place.prop) === field.split('.').pop()) ? place.prop : place.node.parent?.type === 'array' ? place.node : undefined;
+    if (target) {
+      const what = place.prop ? `'${keyOf(place.prop)}'` : 'this entry';
+      fixes.push({ title: `Remove ${what}`, edits: removeNode(target), preferred: fixes.length === 0 });
+    }
+  }
+  return fixes;
+};
+
+
 function toTextEdit(textDoc: TextDocument, e: OffsetEdit): TextEdit {
   const range: Range = { start: textDoc.positionAt(e.offset), end: textDoc.positionAt(e.offset + e.length) };
   return { range, newText: e.content };
@@ -715,13 +799,16 @@ function overlaps(a: Range, b: Range): boolean {
  */
 export function getCodeActions(analysis: Analysis, textDoc: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const { doc } = analysis;
-  if (doc.format !== 'json' || doc.kind !== 'taskDefinition' || !doc.root || doc.syntaxErrors.length > 0 || doc.text !== textDoc.getText()) return [];
+  if (!doc.root || doc.syntaxErrors.length > 0 || doc.text !== textDoc.getText()) return [];
+  const isTask = doc.kind === 'taskDefinition' && doc.format === 'json';
+  // Services (JSON) and appspecs (JSON or YAML) get the generic fixes that only need the node and the data.
+  if (!isTask && doc.kind !== 'service' && doc.kind !== 'appspec') return [];
   const text = doc.text;
   const ind = detectIndentation(text);
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const code = codeOf(diagnostic);
-    const provider = code ? PROVIDERS[code] : undefined;
+    const provider = !code ? undefined : isTask ? PROVIDERS[code] : code.startsWith('fargate/') ? serviceFix : undefined;
     if (!provider || !overlaps(diagnostic.range, range)) continue;
     const node = nodeAtOffset(doc.root, textDoc.offsetAt(diagnostic.range.start));
     const path = node ? pathOf(node) : [];
