@@ -414,9 +414,14 @@ async function main() {
   out();
   out(
     `Activation (Node with a stub \`vscode\` module, fresh process per run, median of ${act.length}): loading dist/client.js ${ms(median(load))} ms + ` +
-      `activate() until the language client spawns the server ${ms(median(activate))} ms = ${ms(median(total))} ms${failed ? ` (run failed: ${failed.error ?? 'server never spawned'})` : ''}.`,
+      `activate() until it returns (views, commands and status item registered) ${ms(median(activate))} ms = ${ms(median(total))} ms${failed ? ` (run failed: ${failed.error ?? 'server never spawned'})` : ''}.`,
   );
-  budget('extension activation < 50 ms (load + activate, median)', !failed && median(total) < 50, `${ms(median(total))} ms`);
+  out();
+  out(
+    `After activation returns, the language client starts from dist/languageClient.js (vscode-languageclient): loading it took ${ms(median(act.map((a) => a.lcLoadMs)))} ms; ` +
+      `LanguageClient.start() was called ${ms(median(act.map((a) => a.startAtMs)))} ms and the server spawned ${ms(median(act.map((a) => a.spawnAtMs)))} ms after loading dist/client.js began (medians).`,
+  );
+  budget('extension activation < 50 ms (load dist/client.js + activate() until it returns, median)', !failed && median(total) < 50, `${ms(median(total))} ms`);
   out();
   }
 

@@ -143,6 +143,20 @@ export class JsonObject {
   }
 }
 
+/**
+ * The value node of `key` in an object node (the last occurrence, like {@link JsonObject.get}), without making a
+ * JsonObject: for loops over thousands of small objects (environment entries) that read a key or two of each.
+ */
+export function memberValue(node: Node, key: string): Node | undefined {
+  const children = node.children;
+  if (!children) return undefined;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i];
+    if (child.type === 'property' && child.children && child.children.length > 0 && child.children[0].value === key) return child.children[1];
+  }
+  return undefined;
+}
+
 /** The plain value of a scalar node; undefined for objects/arrays. */
 export function scalar(node: Node | undefined): string | number | boolean | null | undefined {
   if (!node) return undefined;

@@ -101,6 +101,10 @@ function buildContainer(node: Node, index: number): ContainerModel {
   const obj = JsonObject.of(node);
   const logConfiguration = obj.obj('logConfiguration');
   const essentialNode = obj.get('essential');
+  // `environment` and `secrets` can hold thousands of entries: their JsonObjects are made on first read only
+  // (the rules that read every entry walk the syntax nodes instead), then kept.
+  let environment: JsonObject[] | undefined;
+  let secrets: JsonObject[] | undefined;
   return {
     obj,
     index,
@@ -115,8 +119,18 @@ function buildContainer(node: Node, index: number): ContainerModel {
     portMappings: obj.objects('portMappings').map(buildPortMapping),
     logConfiguration,
     logDriver: logConfiguration?.str('logDriver'),
-    secrets: obj.objects('secrets'),
-    environment: obj.objects('environment'),
+    get secrets(): JsonObject[] {
+      return (secrets ??= obj.objects('secrets'));
+    },
+    set secrets(value: JsonObject[]) {
+      secrets = value;
+    },
+    get environment(): JsonObject[] {
+      return (environment ??= obj.objects('environment'));
+    },
+    set environment(value: JsonObject[]) {
+      environment = value;
+    },
     healthCheck: obj.obj('healthCheck'),
     dependsOn: obj.objects('dependsOn'),
     linuxParameters: obj.obj('linuxParameters'),

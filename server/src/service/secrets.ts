@@ -36,8 +36,16 @@ export function nameWords(name: string): string[] {
 /** Every name, word, pair and infix above contains one of these: a name without any needs no splitting. */
 const SECRET_HINT = /PASS|SECRET|TOKEN|KEY|CREDENTIAL|DATA/;
 
+/**
+ * Rules out most names without upper-casing them (which copies the string): an ASCII name that matches none of
+ * the hints case-insensitively has none after upper-casing either. A non-ASCII character (`ß` upper-cases to `SS`)
+ * takes the exact path. The ECS.8 names contain a hint too (KEY, SECRET, DATA).
+ */
+const MAYBE_SECRET_NAME = /PASS|SECRET|TOKEN|KEY|CREDENTIAL|DATA|[^\x00-\x7f]/i;
+
 /** Does an environment variable NAME suggest it holds a secret? */
 export function secretLikeName(name: string): boolean {
+  if (!MAYBE_SECRET_NAME.test(name)) return false;
   const upper = name.toUpperCase();
   if (ECS8_NAMES.has(upper)) return true;
   if (!SECRET_HINT.test(upper)) return false;

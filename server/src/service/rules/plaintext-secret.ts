@@ -1,3 +1,4 @@
+import { memberValue } from '../json';
 import { isPlaceholder } from '../values';
 import { ECS8_NAMES, secretLikeName, secretLikeValue } from '../secrets';
 import { containerLabel, defineRule, DOCS } from './rule';
@@ -35,13 +36,17 @@ export default defineRule(
     const task = ctx.task;
     if (!task) return;
     for (const c of task.containers) {
-      for (const env of c.environment) {
-        const name = env.str('name');
-        const nameNode = env.get('name');
+      // The syntax nodes of the entries, not c.environment: no JsonObject per entry (there can be thousands).
+      for (const env of c.obj.arr('environment') ?? []) {
+        if (env.type !== 'object') continue;
+        const nameNode = memberValue(env, 'name');
+        if (!nameNode || nameNode.type !== 'string') continue;
+        const name = nameNode.value as string;
         // A number is a value too (value-type asks for quotes); it can be a PIN or a numeric password.
-        const valueNode = env.get('value');
-        const value = valueNode?.type === 'number' ? String(valueNode.value) : env.str('value');
-        if (!name || !nameNode || value === undefined) continue;
+        const valueNode = memberValue(env, 'value');
+        if (!valueNode) continue;
+        const value = valueNode.type === 'number' ? String(valueNode.value) : valueNode.type === 'string' ? (valueNode.value as string) : undefined;
+        if (!name || value === undefined) continue;
         // Cheapest test first: most variables are neither secret-like by name nor by value.
         const byName = secretLikeName(name);
         const byValue = !byName && secretLikeValue(value);

@@ -1,3 +1,4 @@
+import { memberValue } from '../json';
 import { isPlaceholder } from '../values';
 import { containerLabel, defineRule, DOCS } from './rule';
 
@@ -19,12 +20,20 @@ export default defineRule(
     const task = ctx.task;
     if (!task) return;
     for (const c of task.containers) {
-      const secretNames = new Set(c.secrets.map((s) => s.str('name')).filter((n): n is string => !!n && !isPlaceholder(n)));
+      // Syntax nodes rather than c.secrets / c.environment: no JsonObject per entry (there can be thousands).
+      const secrets = c.obj.arr('secrets');
+      if (!secrets || secrets.length === 0) continue;
+      const secretNames = new Set<string>();
+      for (const s of secrets) {
+        const n = s.type === 'object' ? memberValue(s, 'name') : undefined;
+        if (n && n.type === 'string' && n.value && !isPlaceholder(n.value)) secretNames.add(n.value as string);
+      }
       if (secretNames.size === 0) continue;
-      for (const env of c.environment) {
-        const name = env.str('name');
-        const nameNode = env.get('name');
-        if (!name || !nameNode || !secretNames.has(name)) continue;
+      for (const env of c.obj.arr('environment') ?? []) {
+        const nameNode = env.type === 'object' ? memberValue(env, 'name') : undefined;
+        if (!nameNode || nameNode.type !== 'string') continue;
+        const name = nameNode.value as string;
+        if (!name || !secretNames.has(name)) continue;
         ctx.report(
           nameNode,
           `'${name}' is defined in both 'secrets' and 'environment' of ${containerLabel(c)}. Remove it from environment and keep the secret.`,

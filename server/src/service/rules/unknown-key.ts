@@ -55,6 +55,6 @@ export default defineRule(
           `so register-task-definition rejects it (or the value is silently ignored by other tools).${hint}`,
         { key, suggestion },
       );
-    });
+    }, { skipPlainStrings: true });
   },
 );

@@ -231,6 +231,6 @@ export default defineRule(
       if (prop.valueNode.type === 'string' && field.type === 'string' && !(field.enum && field.enum.length > 0)) return;
       const label = `'${prop.key}'${shape === ROOT_SHAPES.taskDefinition ? '' : ` in ${shapeWithArticle(shape)}`}`;
       checkValue(ctx, prop.valueNode, field, label, atRoot && NUMBER_OR_STRING_AT_ROOT.has(prop.key));
-    });
+    }, { skipPlainStrings: true });
   },
 );

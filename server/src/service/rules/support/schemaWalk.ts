@@ -5,7 +5,7 @@
  * their keys are free-form.
  */
 import type { Node } from 'jsonc-parser';
-import { getField, type FieldInfo, type TypeRef } from '../../../knowledge/catalog';
+import { getField, getShape, type FieldInfo, type TypeRef } from '../../../knowledge/catalog';
 import { JsonObject, type Property } from '../../json';
 
 export interface VisitedProperty {
@@ -36,7 +36,64 @@ function structureOf(t: TypeRef | undefined): string | undefined {
  * and report at once). A large task definition has tens of thousands of properties; a fresh object for each,
  * or a list of them kept to replay for the next rule, cost more garbage collection than the walk itself.
  */
-export function walkSchema(root: JsonObject, rootShape: string, visit: (v: VisitedProperty) => void): void {
+export interface WalkOptions {
+  /**
+   * Leave out properties whose catalog field is a plain string (no enum values) and whose value is a string: the
+   * bulk of a task definition (every environment name and value), where a key the API knows holds a value of
+   * the type it takes, so there is nothing to check.
+   */
+  skipPlainStrings?: boolean;
+}
+
+/** A string field that takes any string. */
+function isPlainString(field: FieldInfo): boolean {
+  return field.type === 'string' && !(field.enum && field.enum.length > 0);
+}
+
+/**
+ * Member names of shapes whose members are all plain strings and few (`KeyValuePair`: name, value; `Secret`:
+ * name, valueFrom); null for other shapes. Computed once per shape.
+ */
+const plainShapes = new Map<string, readonly string[] | null>();
+
+function plainMembersOf(shape: string): readonly string[] | null {
+  let members = plainShapes.get(shape);
+  if (members === undefined) {
+    const fields = getShape(shape)?.fields;
+    const names = fields ? Object.keys(fields) : [];
+    members = names.length > 0 && names.length <= 4 && names.every((n) => isPlainString(fields![n])) ? names : null;
+    plainShapes.set(shape, members);
+  }
+  return members;
+}
+
+/**
+ * Is `node` an object of a {@link plainMembersOf} shape with string values for known members only (an environment
+ * entry `{"name": "...", "value": "..."}`)? Every property would be skipped, so the object need not be entered.
+ */
+function allPlain(node: Node, members: readonly string[]): boolean {
+  const children = node.children;
+  if (!children) return true;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.type !== 'property') return false;
+    const kv = child.children;
+    if (!kv || kv.length < 2 || kv[1].type !== 'string') return false;
+    const key = kv[0].value;
+    let known = false;
+    for (let m = 0; m < members.length; m++) {
+      if (members[m] === key) {
+        known = true;
+        break;
+      }
+    }
+    if (!known) return false;
+  }
+  return true;
+}
+
+export function walkSchema(root: JsonObject, rootShape: string, visit: (v: VisitedProperty) => void, options: WalkOptions = {}): void {
+  const skipPlainStrings = options.skipPlainStrings === true;
   const prop: Property = { key: '', node: root.node, keyNode: root.node, valueNode: undefined };
   const v: VisitedProperty = { prop, shape: rootShape, field: undefined, atRoot: true };
   // Pending objects as parallel stacks of (object node, shape), popped in document order.
@@ -54,6 +111,7 @@ export function walkSchema(root: JsonObject, rootShape: string, visit: (v: Visit
       if (typeof keyNode.value !== 'string') continue;
       const value = child.children[1] as Node | undefined;
       const field = getField(shape, keyNode.value);
+      if (skipPlainStrings && field && value && value.type === 'string' && isPlainString(field)) continue;
       prop.key = keyNode.value;
       prop.node = child;
       prop.keyNode = keyNode;
@@ -70,8 +128,10 @@ export function walkSchema(root: JsonObject, rootShape: string, visit: (v: Visit
       }
       const item = field.type === 'list' ? structureOf(field.items) : undefined;
       if (item && value.type === 'array') {
+        const plain = skipPlainStrings ? plainMembersOf(item) : null;
         for (const c of value.children ?? []) {
           if (c.type === 'object') {
+            if (plain && allPlain(c, plain)) continue;
             nodes.push(c);
             shapes.push(item);
           }
