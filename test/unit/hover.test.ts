@@ -251,6 +251,42 @@ describe('hover: values', () => {
     return undefined;
   }
 
+  it('explains every field of every task definition and service shape in the catalog (key hovers)', () => {
+    const shapes = new Set<string>();
+    for (const root of [ROOT_SHAPES.taskDefinition, ROOT_SHAPES.service]) {
+      const queue = [root];
+      shapes.add(root);
+      while (queue.length > 0) {
+        const cur = queue.shift() as string;
+        for (const f of Object.values(getShape(cur)?.fields ?? {})) {
+          const next = f.type === 'structure' ? f.shape : f.items?.type === 'structure' ? f.items.shape : undefined;
+          if (next && !shapes.has(next)) {
+            shapes.add(next);
+            queue.push(next);
+          }
+        }
+      }
+    }
+    let checked = 0;
+    const missing: string[] = [];
+    for (const shape of shapes) {
+      for (const member of Object.keys(getShape(shape)?.fields ?? {})) {
+        const built = documentWith(shape, member, 'x');
+        if (!built) continue;
+        const marker = built.text.indexOf('"|x"');
+        const text = built.text.replace('"|x"', '"x"');
+        const keyAt = text.lastIndexOf(`"${member}"`, marker);
+        const d = doc(text);
+        const h = service.hover(d, d.positionAt(keyAt + 1));
+        const md = h && typeof h.contents === 'object' && 'value' in h.contents ? (h.contents as MarkupContent).value : '';
+        if (!md.includes(member) || !/https:\/\/docs\.aws\.amazon\.com\//.test(md)) missing.push(`${shape}.${member}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 250, `checked ${checked} fields`);
+    assert.deepStrictEqual(missing, []);
+  });
+
   it('explains every VALUE_DOCS entry in its context', () => {
     let checked = 0;
     for (const [key, vd] of Object.entries(VALUE_DOCS)) {
