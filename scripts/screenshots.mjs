@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildUrl, ensureCodeServer, findChromium, repoRoot, startServer } from '../test/vscode/codeServer.mjs';
+import { buildUrl, CHROMIUM_ARGS, ensureCodeServer, findChromium, repoRoot, startServer } from '../test/vscode/codeServer.mjs';
 
 const VIEWPORT = { width: 1400, height: 860 };
 const QUICK_FIX_AT = (process.env.FARGATE_SCREENSHOTS_QUICKFIX_AT ?? defaultQuickFixAt()).split(':').map(Number);
@@ -29,18 +29,6 @@ const STEP_TIMEOUT_MS = 30_000;
 const verbose = process.env.FARGATE_SCREENSHOTS_VERBOSE === '1';
 const debug = process.env.FARGATE_SCREENSHOTS_DEBUG === '1';
 
-// Same Chromium flags as test/vscode/runTests.mjs: no sandbox, nothing that reaches the network.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--font-render-hinting=none',
-];
 
 // User settings written before the server starts: no welcome page, no trust prompt or Restricted
 // Mode banner, nothing that pops up over the shots. (The colour theme is set here too, but a first
@@ -271,7 +259,7 @@ async function main() {
       serverDataDir,
       onOutput: verbose ? (line) => log(`[server] ${line}`) : undefined,
     });
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...CHROMIUM_ARGS, '--font-render-hinting=none'] });
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'dark' });
     page = await context.newPage();
     if (verbose) page.on('console', (message) => log(`[browser:${message.type()}] ${message.text()}`));

@@ -185,6 +185,18 @@ function install({ cacheDir, vscodeDir, serverMain, marker, rg, log }) {
 }
 
 /** Path of a Chromium binary: $CHROME_PATH, /usr/bin/chromium, then /usr/bin/chromium-browser. */
+// Headless Chromium flags: no sandbox (root in containers), and nothing that reaches the network.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {

@@ -17,22 +17,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
-import { buildUrl, ensureCodeServer, findChromium, repoRoot, startServer } from './codeServer.mjs';
+import { buildUrl, CHROMIUM_ARGS, ensureCodeServer, findChromium, repoRoot, startServer } from './codeServer.mjs';
 
 const RESULT_MARKER = '__FARGATE_RESULT__';
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
-
-// Headless Chromium flags: no sandbox (root in containers), and nothing that reaches the network.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 /**
  * Runs the suite and returns its counts. Never throws for a failing suite: a failure, a timeout or

@@ -43,36 +43,31 @@ const VCPU_RE = /^\s*(\d*\.?\d+)\s*vcpu\s*$/i;
 const GB_RE = /^\s*(\d*\.?\d+)\s*gb\s*$/i;
 const INT_RE = /^\s*(\d+)\s*$/;
 
+/** Reads a size: a finite number, a placeholder, an integer string, or `<n> <unit>` scaled by 1024 (vCPU, GB). */
+function parseSize(raw: unknown, unit: RegExp): SizeValue | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'number') {
+    return Number.isFinite(raw) ? { kind: 'number', value: raw, text: String(raw) } : { kind: 'invalid', text: String(raw) };
+  }
+  if (typeof raw !== 'string') return { kind: 'invalid', text: JSON.stringify(raw) ?? String(raw) };
+  if (isPlaceholder(raw) || SED_TOKEN.test(raw)) return { kind: 'placeholder', text: raw };
+  const i = INT_RE.exec(raw);
+  if (i) return { kind: 'number', value: Number(i[1]), text: raw };
+  const u = unit.exec(raw);
+  if (u) return { kind: 'number', value: Math.round(Number(u[1]) * 1024), text: raw };
+  return { kind: 'invalid', text: raw };
+}
+
 /**
  * Normalises task-level `cpu`: CPU units as number or string (`1024`, `"1024"`) or a vCPU string
  * (`"1 vCPU"`, `".25 vCPU"`, `"0.5 vcpu"`). Returns CPU units.
  */
 export function parseCpu(raw: unknown): SizeValue | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { kind: 'number', value: raw, text: String(raw) } : { kind: 'invalid', text: String(raw) };
-  }
-  if (typeof raw !== 'string') return { kind: 'invalid', text: JSON.stringify(raw) ?? String(raw) };
-  if (isPlaceholder(raw) || SED_TOKEN.test(raw)) return { kind: 'placeholder', text: raw };
-  const i = INT_RE.exec(raw);
-  if (i) return { kind: 'number', value: Number(i[1]), text: raw };
-  const v = VCPU_RE.exec(raw);
-  if (v) return { kind: 'number', value: Math.round(Number(v[1]) * 1024), text: raw };
-  return { kind: 'invalid', text: raw };
+  return parseSize(raw, VCPU_RE);
 }
 
 /** Normalises task-level `memory`: MiB as number or string (`2048`, `"2048"`) or GB (`"2 GB"`, `"0.5GB"`). Returns MiB. */
 export function parseMemory(raw: unknown): SizeValue | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { kind: 'number', value: raw, text: String(raw) } : { kind: 'invalid', text: String(raw) };
-  }
-  if (typeof raw !== 'string') return { kind: 'invalid', text: JSON.stringify(raw) ?? String(raw) };
-  if (isPlaceholder(raw) || SED_TOKEN.test(raw)) return { kind: 'placeholder', text: raw };
-  const i = INT_RE.exec(raw);
-  if (i) return { kind: 'number', value: Number(i[1]), text: raw };
-  const g = GB_RE.exec(raw);
-  if (g) return { kind: 'number', value: Math.round(Number(g[1]) * 1024), text: raw };
-  return { kind: 'invalid', text: raw };
+  return parseSize(raw, GB_RE);
 }
 
