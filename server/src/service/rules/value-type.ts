@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { damerauLevenshtein, ROOT_SHAPES, type FieldType, type TypeRef } from '../../knowledge/catalog';
+import { closestName, ROOT_SHAPES, type FieldType, type TypeRef } from '../../knowledge/catalog';
 import { describeType } from '../json';
 import { isPlaceholder } from '../values';
 import { defineRule, DOCS, type RuleContext } from './rule';
@@ -55,20 +55,7 @@ function expectedName(t: TypeRef): string {
 
 /** The closest allowed enum value: case-insensitive match first, then a small edit distance. */
 export function closestEnumValue(value: string, allowed: readonly string[]): string | undefined {
-  const lower = value.trim().toLowerCase();
-  const exact = allowed.find((a) => a.toLowerCase() === lower);
-  if (exact) return exact;
-  const limit = Math.max(1, Math.floor(value.length / 3));
-  let best: string | undefined;
-  let bestD = limit + 1;
-  for (const a of allowed) {
-    const d = damerauLevenshtein(lower, a.toLowerCase(), bestD + 1);
-    if (d < bestD) {
-      bestD = d;
-      best = a;
-    }
-  }
-  return bestD <= limit ? best : undefined;
+  return closestName(value.trim(), allowed, { maxDistance: () => Math.max(1, Math.floor(value.length / 3)) });
 }
 
 function listValues(values: readonly string[]): string {
