@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, type FargateSettings } from '../../server/src/common/settings';
 import { createLanguageService, type FargateLanguageService } from '../../server/src/service/languageService';
-import { nestingDepth } from '../../server/src/service/document';
+import { treeDepthExceeds } from '../../server/src/service/document';
 import { validTask } from './docs';
 import { REPO_ROOT } from './paths';
 
@@ -180,7 +180,13 @@ function keyNodes(root: Node | undefined): Node[] {
 
 /** The mutators' own parse: jsonc-parser recurses, so very deep mutants get text-only mutations. */
 function safeTree(text: string): Node | undefined {
-  return nestingDepth(text, 1000) >= 1000 ? undefined : parseTree(text);
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(text);
+  } catch {
+    return undefined; // deep enough to exhaust the parser's stack
+  }
+  return tree && treeDepthExceeds(tree, 999) ? undefined : tree;
 }
 
 function splice(text: string, start: number, end: number, insert: string): string {

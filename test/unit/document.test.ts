@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { parseJsonDocument, nestingDepth, MAX_NESTING } from '../../server/src/service/document';
+import { parseTree } from 'jsonc-parser';
+import { parseJsonDocument, treeDepthExceeds, MAX_NESTING } from '../../server/src/service/document';
 import { doc, findings, ruleIds, validTask } from '../helpers/docs';
 
 describe('document recognition', () => {
@@ -40,11 +41,18 @@ describe('document recognition', () => {
     assert.strictEqual(kind('{"version": 0.0, "Resources": [{"TargetService": {}}]}'), 'appspec');
   });
 
-  it('measures nesting without recursion and ignores brackets in strings', () => {
-    assert.strictEqual(nestingDepth('{"a": [[1]], "b": "[[[["}'), 3);
-    const deep = '['.repeat(10000) + ']'.repeat(10000);
-    assert.ok(nestingDepth(deep) > MAX_NESTING);
-    assert.strictEqual(parseJsonDocument(doc(deep)).kind, 'none');
+  it('measures nesting on the tree without recursion, ignoring brackets in strings', () => {
+    const t = parseTree('{"a": [[1]], "b": "[[[["}')!;
+    assert.strictEqual(treeDepthExceeds(t, 3), false);
+    assert.strictEqual(treeDepthExceeds(t, 2), true);
+    for (const n of [MAX_NESTING + 1, 10000, 100000]) {
+      const deep = '['.repeat(n) + ']'.repeat(n);
+      assert.strictEqual(parseJsonDocument(doc(deep)).kind, 'none');
+      const ours = `{"containerDefinitions": ${deep}}`;
+      const p = parseJsonDocument(doc(ours));
+      assert.strictEqual(p.kind, 'taskDefinition');
+      assert.match(p.skipped ?? '', /levels deep/);
+    }
   });
 });
 

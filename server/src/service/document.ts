@@ -85,44 +85,6 @@ export function looksLikeAppSpec(o: JsonObject): boolean {
   return res.type === 'array' && (res.children ?? []).some((c) => c.type === 'object' && new JsonObject(c).has('TargetService'));
 }
 
-/** Maximum bracket nesting of a JSON text, ignoring strings and comments. Stops counting past `limit`. */
-export function nestingDepth(text: string, limit = MAX_NESTING + 1): number {
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
-      // Jump to the closing quote (strings are most of a task definition's text): a quote preceded by an odd
-      // run of backslashes is escaped. An unterminated string runs to the end.
-      let from = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', from);
-        if (q < 0) return max;
-        let k = q - 1;
-        while (k > i && text.charCodeAt(k) === 92 /* \ */) k--;
-        if ((q - 1 - k) % 2 === 0) {
-          i = q;
-          break;
-        }
-        from = q + 1;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > max) {
-        max = depth;
-        if (max >= limit) return max;
-      }
-    } else if (c === 125 || c === 93) depth--;
-    else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
-      const nl = text.indexOf('\n', i);
-      i = nl < 0 ? text.length : nl;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    }
-  }
-  return max;
-}
-
 const PARSE_MESSAGES: Record<string, string> = {
   InvalidSymbol: 'Invalid symbol',
   InvalidNumberFormat: 'Invalid number format',
@@ -173,6 +135,27 @@ export interface ParseOptions {
   maxFileSize?: number;
 }
 
+/** True when objects/arrays nest deeper than `limit` in a syntax tree (iterative: safe on any depth). */
+export function treeDepthExceeds(root: Node, limit: number): boolean {
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, outer] = stack.pop() as [Node, number];
+    const depth = node.type === 'object' || node.type === 'array' ? outer + 1 : outer;
+    if (depth > limit) return true;
+    const children = node.children;
+    if (children) for (let i = 0; i < children.length; i++) stack.push([children[i], depth]);
+  }
+  return false;
+}
+
+function tooDeep(base: { uri: string; version: number; text: string; format: 'json' }, text: string): ParsedDocument {
+  const ours = /"containerDefinitions"\s*:/.test(text.slice(0, 64 * 1024));
+  return {
+    ...base, root: undefined, syntaxErrors: [], kind: ours ? 'taskDefinition' : 'none', body: undefined,
+    skipped: ours ? `This file nests arrays or objects more than ${MAX_NESTING} levels deep, which no ECS definition does, so Fargate Authoring does not check it.` : 'depth',
+  };
+}
+
 /** Parses a JSON/JSONC document. Never throws. */
 export function parseJsonDocument(doc: TextDocument, options: ParseOptions = {}): ParsedDocument {
   const text = doc.getText();
@@ -187,15 +170,17 @@ export function parseJsonDocument(doc: TextDocument, options: ParseOptions = {})
       skipped: ours ? `This file is ${formatBytes(text.length)}, above the fargate.maxFileSize limit of ${formatBytes(maxFileSize)}, so Fargate Authoring does not check it. Raise the setting to check it anyway.` : 'size',
     };
   }
-  if (nestingDepth(text) > MAX_NESTING) {
-    const ours = /"containerDefinitions"\s*:/.test(text.slice(0, 64 * 1024));
-    return {
-      ...base, root: undefined, syntaxErrors: [], kind: ours ? 'taskDefinition' : 'none', body: undefined,
-      skipped: ours ? `This file nests arrays or objects more than ${MAX_NESTING} levels deep, which no ECS definition does, so Fargate Authoring does not check it.` : 'depth',
-    };
-  }
+  // Deep nesting: no ECS document nests more than a few levels, and the parser recurses once per level. A text
+  // deep enough to exhaust the stack stops the parser; a tree deeper than MAX_NESTING is not analysed further.
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    return tooDeep(base, text);
+  }
+  if (root && treeDepthExceeds(root, MAX_NESTING)) return tooDeep(base, text);
   const { kind, body, wrapperKey } = classify(root);
   let finalKind = kind;
   // A document broken early may not parse into a recognisable object; the text still tells us what it is.
