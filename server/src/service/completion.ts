@@ -6,6 +6,7 @@
  * Uses jsonc-parser's `getLocation` to tell key from value positions, so it works on incomplete documents.
  * Items replace the whole string (quotes included) under the cursor through a textEdit.
  */
+import { sizeNumber } from './values';
 import { findNodeAtLocation, getLocation, type Node } from 'jsonc-parser';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -393,19 +394,15 @@ function sizesFor(task: TaskDefinitionModel): readonly FargateCpuSize[] {
   return task.windows ? FARGATE_SIZES.filter((s) => s.windows) : FARGATE_SIZES;
 }
 
-function numberValue(f: TaskDefinitionModel['cpu']): number | undefined {
-  return f && f.value.kind === 'number' ? f.value.value : undefined;
-}
-
 /** The task cpu when it is a Fargate size allowed for this task's OS. */
 function validCpu(task: TaskDefinitionModel): FargateCpuSize | undefined {
-  const cpu = numberValue(task.cpu);
+  const cpu = sizeNumber(task.cpu?.value);
   const size = cpu !== undefined ? sizeForCpu(cpu) : undefined;
   return size && (!task.windows || size.windows) ? size : undefined;
 }
 
 function cpuItems(site: Site, task: TaskDefinitionModel, space: string): CompletionItem[] {
-  const mem = numberValue(task.memory);
+  const mem = sizeNumber(task.memory?.value);
   return sizesFor(task).map((s, i) => {
     const text = `${space}"${s.cpu}"`;
     const fits = mem !== undefined && s.memory.includes(mem);
@@ -465,7 +462,7 @@ function pairDoc(task: TaskDefinitionModel | undefined, pair: { cpu: number; mem
  */
 function pairItems(site: Site, task: TaskDefinitionModel, at: 'cpu' | 'memory', space: string): CompletionItem[] {
   const otherField = at === 'cpu' ? task.memory : task.cpu;
-  const otherNumber = numberValue(otherField);
+  const otherNumber = sizeNumber(otherField?.value);
   if (otherField && otherField.value.kind === 'placeholder') return [];
   if (at === 'cpu' && otherNumber !== undefined && smallestCpuForMemory(otherNumber, task.windows)) return [];
   if (at === 'memory' && validCpu(task)) return [];

@@ -11,12 +11,22 @@ import {
   PRICES_SOURCE_URL,
   estimateCost,
   pricePlatform,
+  type PricePlatform,
 } from '../knowledge/prices';
 import type { ParsedDocument } from './document';
 import type { TaskDefinitionModel } from './model';
 
 /** desiredCount values shown as a scaling hint. */
 export const SCALING_EXAMPLES = [1, 2, 3, 5, 10] as const;
+
+/** What a task is billed on besides cpu/memory: the price list (OS, architecture) and its ephemeral storage (GiB). */
+export function billing(task: TaskDefinitionModel): { platform: PricePlatform; ephemeralGiB: number } {
+  const size = task.obj.obj('ephemeralStorage')?.num('sizeInGiB');
+  return {
+    platform: pricePlatform(task.osFamily, task.cpuArchitecture),
+    ephemeralGiB: size !== undefined && size > EPHEMERAL_INCLUDED_GB ? size : EPHEMERAL_INCLUDED_GB,
+  };
+}
 
 export function costEstimateFor(doc: ParsedDocument, task: TaskDefinitionModel | undefined): CostEstimateResult {
   const base: CostEstimateResult = { region: PRICES_REGION, pricesAsOf: PRICES_AS_OF, sourceUrl: PRICES_SOURCE_URL, notes: [] };
@@ -38,9 +48,7 @@ export function costEstimateFor(doc: ParsedDocument, task: TaskDefinitionModel |
   if (cpu.kind !== 'number' || memory.kind !== 'number' || cpu.value <= 0 || memory.value <= 0) {
     return { ...base, family: task.family, unavailable: 'The task-level cpu or memory cannot be read as a size, so no estimate is possible.' };
   }
-  const platform = pricePlatform(task.osFamily, task.cpuArchitecture);
-  const ephemeral = task.obj.obj('ephemeralStorage')?.num('sizeInGiB');
-  const ephemeralGiB = ephemeral !== undefined && ephemeral > EPHEMERAL_INCLUDED_GB ? ephemeral : EPHEMERAL_INCLUDED_GB;
+  const { platform, ephemeralGiB } = billing(task);
   const est = estimateCost(cpu.value, memory.value, platform, ephemeralGiB);
   const notes: string[] = [];
   if (!isValidPair(cpu.value, memory.value, task.windows)) {

@@ -19,13 +19,14 @@ import { conceptById, conceptsForField, conceptsForValue, type Concept } from '.
 import { FARGATE_SIZES, cpuSizesForMemory, formatMemory, sizeForCpu, type FargateCpuSize } from '../knowledge/fargateSizes';
 import { APPSPEC_DOCS, AWSLOGS_OPTIONS, VALUE_DOCS, fieldDoc, type FieldDoc } from '../knowledge/fieldDocs';
 import {
-  HOURS_PER_MONTH, PRICES_AS_OF, PRICES_REGION, PRICES_SOURCE_URL, estimateCost, formatUsd, pricePlatform,
+  EPHEMERAL_INCLUDED_GB, HOURS_PER_MONTH, PRICES_AS_OF, PRICES_REGION, PRICES_SOURCE_URL, estimateCost, formatUsd,
 } from '../knowledge/prices';
+import { billing } from './costEstimate';
 import type { DocumentKind } from './document';
 import { JsonObject, nodeAtOffset, pathOf, scalar } from './json';
 import type { Analysis } from './languageService';
 import { buildTaskModel, type TaskDefinitionModel } from './model';
-import { isPlaceholder, parseCpu, parseMemory } from './values';
+import { isPlaceholder, parseCpu, parseMemory, sizeNumber } from './values';
 
 // ─────────────────────────────────────────── shared context helpers ───────────────────────────────────────────
 
@@ -482,25 +483,16 @@ function appspecValueLines(ctx: BodyContext, objPath: Path, member: string, valu
 
 const SIZES_TEXT = FARGATE_SIZES.map((s) => `${s.cpu} (${s.label})`).join(', ');
 
-function ephemeralGiB(task: TaskDefinitionModel): number | undefined {
-  const n = task.obj.obj('ephemeralStorage')?.num('sizeInGiB');
-  return n !== undefined && n > 20 ? n : undefined;
-}
-
 /** The cost lines for one task of this size. */
 export function priceLines(task: TaskDefinitionModel, cpu: number, memory: number, note?: string): string[] {
-  const platform = pricePlatform(task.osFamily, task.cpuArchitecture);
-  const storage = ephemeralGiB(task);
-  const est = estimateCost(cpu, memory, platform, storage);
-  const size = `${sizeForCpu(cpu)?.label ?? `${cpu / 1024} vCPU`}, ${formatMemory(memory)}${storage ? `, ${storage} GiB ephemeral storage` : ''}`;
+  const { platform, ephemeralGiB } = billing(task);
+  const est = estimateCost(cpu, memory, platform, ephemeralGiB);
+  const extra = ephemeralGiB > EPHEMERAL_INCLUDED_GB ? `, ${ephemeralGiB} GiB ephemeral storage` : '';
+  const size = `${sizeForCpu(cpu)?.label ?? `${cpu / 1024} vCPU`}, ${formatMemory(memory)}${extra}`;
   return [
     `**Estimated cost** for one task running all the time (${size}, ${est.label}): **${formatUsd(est.perHour)} per hour**, about **${formatUsd(est.perMonth)} per month** (${HOURS_PER_MONTH} hours).${note ? ` ${note}` : ''}`,
     `_${PRICES_REGION} on-demand, prices as of ${PRICES_AS_OF}, estimate; Fargate bills per second, Spot and Savings Plans cost less._ ${link('Fargate pricing', PRICES_SOURCE_URL)}`,
   ];
-}
-
-function numberOf(v: { kind: string; value?: number } | undefined): number | undefined {
-  return v && v.kind === 'number' && typeof v.value === 'number' ? v.value : undefined;
 }
 
 function cpuLines(task: TaskDefinitionModel, node: Node): string[] | undefined {
@@ -530,7 +522,7 @@ function cpuLines(task: TaskDefinitionModel, node: Node): string[] | undefined {
   ];
   if (task.windows && !size.windows) lines.push('**Windows:** Fargate runs Windows tasks only with 1, 2 or 4 vCPU; this size is rejected for them.');
   if (size.minPlatform) lines.push(`Needs Fargate Linux platform version ${size.minPlatform} or later.`);
-  const mem = numberOf(task.memory?.value);
+  const mem = sizeNumber(task.memory?.value);
   if (mem !== undefined && size.memory.includes(mem)) lines.push(...priceLines(task, size.cpu, mem));
   else {
     const why = mem === undefined ? 'The task memory is not set' : `The task memory ${formatMemory(mem)} is not valid with this CPU`;
@@ -552,14 +544,14 @@ function memoryLines(task: TaskDefinitionModel, node: Node): string[] | undefine
   const lines: string[] = [`**Task memory: ${formatMemory(mem)}**${mem % 1024 === 0 ? ` (${mem} MiB)` : ''}`];
   if (fits.length === 0) {
     lines.push(`${formatMemory(mem)} is not a Fargate memory size for any${task.windows ? ' Windows' : ''} CPU value.`);
-    const cpu = numberOf(task.cpu?.value);
+    const cpu = sizeNumber(task.cpu?.value);
     const size = cpu !== undefined ? sizeForCpu(cpu) : undefined;
     if (size) lines.push(`With cpu ${size.cpu} (${size.label}) use ${describeMemoryRange(size)}.`);
     lines.push(...concept, docs);
     return lines;
   }
   lines.push(`Fits these CPU sizes: ${fits.map((s) => `${s.label} (${s.cpu})`).join(', ')}.`);
-  const cpu = numberOf(task.cpu?.value);
+  const cpu = sizeNumber(task.cpu?.value);
   if (cpu !== undefined && fits.some((s) => s.cpu === cpu)) lines.push(...priceLines(task, cpu, mem));
   else {
     const why = cpu === undefined ? 'The task cpu is not set' : `The task cpu ${cpu} does not go with this memory`;

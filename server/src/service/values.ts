@@ -58,6 +58,11 @@ function parseSize(raw: unknown, unit: RegExp): SizeValue | undefined {
   return { kind: 'invalid', text: raw };
 }
 
+/** The number of a size when it is known (not absent, a placeholder or unreadable). */
+export function sizeNumber(v: SizeValue | undefined): number | undefined {
+  return v && v.kind === 'number' ? v.value : undefined;
+}
+
 /**
  * Normalises task-level `cpu`: CPU units as number or string (`1024`, `"1024"`) or a vCPU string
  * (`"1 vCPU"`, `".25 vCPU"`, `"0.5 vcpu"`). Returns CPU units.
