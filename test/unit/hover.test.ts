@@ -6,7 +6,8 @@ import { ROOT_SHAPES, getShape, enumValues } from '../../server/src/knowledge/ca
 import { FARGATE_SIZES, formatMemory } from '../../server/src/knowledge/fargateSizes';
 import { VALUE_DOCS } from '../../server/src/knowledge/fieldDocs';
 import { PRICES_AS_OF, estimateCost, formatUsd } from '../../server/src/knowledge/prices';
-import { parseImageReference, parseSecretReference } from '../../server/src/service/hover';
+import { parseSecretReference } from '../../server/src/service/hover';
+import { parseImageReference } from '../../server/src/service/images';
 import { doc, findings, service, validTask, withCursor } from '../helpers/docs';
 
 /** Hover text at the `|` marker (or another marker), or null. */

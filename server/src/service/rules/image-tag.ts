@@ -1,14 +1,11 @@
+import { parseImageReference } from '../images';
 import { isPlaceholder } from '../values';
 import { containerLabel, defineRule, DOCS } from './rule';
 
 /** The tag of an image reference: undefined for no tag, 'digest' when pinned by digest. */
 export function imageTag(image: string): string | undefined | 'digest' {
-  const ref = image.trim();
-  if (ref.includes('@')) return 'digest';
-  const lastSlash = ref.lastIndexOf('/');
-  const lastPart = ref.slice(lastSlash + 1);
-  const colon = lastPart.lastIndexOf(':');
-  return colon < 0 ? undefined : lastPart.slice(colon + 1);
+  const ref = parseImageReference(image.trim());
+  return ref.digest !== undefined ? 'digest' : ref.tag;
 }
 
 /**
