@@ -351,8 +351,9 @@ const PREFERRED: Readonly<Record<string, string>> = {
 
 /** True when the task definition says it is for EC2/EXTERNAL only: Fargate-first ordering would only be in the way. */
 function explicitlyNotFargate(site: Site): boolean {
-  const rc = site.task?.requiresCompatibilities;
-  return !!rc && rc.length > 0 && !rc.includes('FARGATE') && !rc.some((c) => c.includes('$') || c.includes('<') || c.includes('{'));
+  // The model already decided: a non-empty requiresCompatibilities without FARGATE (placeholders count as unknown).
+  const task = site.task;
+  return !!task && task.fargate === 'none' && (task.requiresCompatibilities?.length ?? 0) > 0;
 }
 
 function enumSort(site: Site, shape: string, member: string, v: string, i: number): string {
