@@ -130,8 +130,8 @@ async function benchService(docs, maxFileSize) {
 
   const plan = {
     typical: QUICK ? [60, 10] : [300, 30],
-    large: QUICK ? [10, 3] : [30, 5],
-    huge: QUICK ? [3, 1] : [7, 2],
+    large: QUICK ? [10, 3] : [60, 10],
+    huge: QUICK ? [3, 1] : [11, 2],
   };
   const rows = [];
   for (const [name, text] of Object.entries(docs)) {

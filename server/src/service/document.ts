@@ -4,6 +4,7 @@
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseStrictJson } from './fastJson';
 import { JsonObject } from './json';
 
 export type DocumentKind = 'taskDefinition' | 'service' | 'appspec' | 'none';
@@ -173,14 +174,18 @@ export function parseJsonDocument(doc: TextDocument, options: ParseOptions = {})
   // Deep nesting: no ECS document nests more than a few levels, and the parser recurses once per level. A text
   // deep enough to exhaust the stack stops the parser; a tree deeper than MAX_NESTING is not analysed further.
   const errors: ParseError[] = [];
-  let root: Node | undefined;
-  try {
-    root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  } catch (err) {
-    if (!(err instanceof RangeError)) throw err;
-    return tooDeep(base, text);
+  // Well-formed JSON (nearly every document, nearly every keystroke) takes the fast path, which builds the same
+  // tree as jsonc-parser and gives up at anything jsonc-parser would report, recover from or recurse too deep on.
+  let root = parseStrictJson(text, MAX_NESTING);
+  if (!root) {
+    try {
+      root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      return tooDeep(base, text);
+    }
+    if (root && treeDepthExceeds(root, MAX_NESTING)) return tooDeep(base, text);
   }
-  if (root && treeDepthExceeds(root, MAX_NESTING)) return tooDeep(base, text);
   const { kind, body, wrapperKey } = classify(root);
   let finalKind = kind;
   // A document broken early may not parse into a recognisable object; the text still tells us what it is.

@@ -6,6 +6,17 @@ import type { Node } from 'jsonc-parser';
 
 export type { Node };
 
+/** jsonc-parser's Node with writable fields, for the tree builders (strict JSON fast path, YAML). */
+export interface MutableNode {
+  type: Node['type'];
+  offset: number;
+  length: number;
+  value?: unknown;
+  colonOffset?: number;
+  parent?: MutableNode;
+  children?: MutableNode[];
+}
+
 /** One `"key": value` member of an object. */
 export interface Property {
   key: string;

@@ -9,7 +9,7 @@
  * a collection covers its source text without trailing blank lines. Scalars keep YAML's core-schema value
  * (`version: 0.0` is the number 0); read `doc.text.slice(node.offset, node.offset + node.length)` for the raw text.
  */
-import type { Node } from 'jsonc-parser';
+import type { MutableNode, Node } from './json';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Alias, Document, ParsedNode } from 'yaml';
 import { classify, formatBytes, MAX_NESTING, parseJsonDocument, type ParsedDocument, type ParseOptions, type SyntaxProblem } from './document';
@@ -23,17 +23,6 @@ let yamlModule: YamlModule | undefined;
  */
 function yaml(): YamlModule {
   return (yamlModule ??= require('yaml') as YamlModule);
-}
-
-/** Mutable variant of jsonc-parser's Node used while building the tree. */
-interface MutableNode {
-  type: Node['type'];
-  offset: number;
-  length: number;
-  value?: unknown;
-  colonOffset?: number;
-  parent?: MutableNode;
-  children?: MutableNode[];
 }
 
 /** Quick textual test: does this YAML text look like an ECS appspec? (used for broken or oversized files) */
