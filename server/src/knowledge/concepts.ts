@@ -920,9 +920,15 @@ export function normalizeFieldPath(path: string): string {
     .replace(/\.(\d+)(?=\.|\[|$)/g, '[]');
 }
 
-/** Number of name segments in a pattern, the measure of how specific it is. */
+/** Number of name segments in a pattern, the measure of how specific it is (counted once per pattern). */
+const segmentCounts = new Map<string, number>();
 function segmentCount(pattern: string): number {
-  return pattern.split(/\.|\[\]/).filter((s) => s.length > 0).length;
+  let n = segmentCounts.get(pattern);
+  if (n === undefined) {
+    n = pattern.split(/\.|\[\]/).filter((s) => s.length > 0).length;
+    segmentCounts.set(pattern, n);
+  }
+  return n;
 }
 
 /** Specificity of `pattern` for `path`, or -1 when the pattern does not cover the path. */
@@ -944,11 +950,23 @@ function matchScore(path: string, pattern: string): number {
  * and matches every concept whose pattern equals the path or is an ancestor of it. The most specific concept
  * comes first; ties keep the order of {@link CONCEPTS}.
  */
-export function conceptsForField(path: string): Concept[] {
+export function conceptsForField(path: string): readonly Concept[] {
   const normalized = normalizeFieldPath(path);
   if (normalized.length === 0) {
     return [];
   }
+  // A completion list asks for every key of an object, and hovers ask again and again: the answer for a path
+  // never changes, so it is kept (bounded, since paths come from what users type).
+  const known = fieldConcepts.get(normalized);
+  if (known) return known;
+  const found = Object.freeze(matchConcepts(normalized));
+  if (fieldConcepts.size >= 2000) fieldConcepts.clear();
+  fieldConcepts.set(normalized, found);
+  return found;
+}
+const fieldConcepts = new Map<string, readonly Concept[]>();
+
+function matchConcepts(normalized: string): readonly Concept[] {
   const scored: { concept: Concept; score: number; order: number }[] = [];
   CONCEPTS.forEach((concept, order) => {
     let best = -1;
