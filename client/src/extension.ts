@@ -74,7 +74,9 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.Outp
   let server: FargateServer;
   try {
     const lc = loadLanguageClient();
-    const c = lc.createLanguageClient(context, output);
+    const c = lc.createLanguageClient(context, output, {
+      editorValidatesJson: vscode.workspace.getConfiguration('json').get<boolean>('validate.enable', true),
+    });
     client = c;
     server = lc.fargateServer(c);
     context.subscriptions.push(

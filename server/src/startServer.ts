@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS, resolveSettings, type FargateSettings } from './commo
 import { createLanguageService, type FargateLanguageService } from './service/languageService';
 import { folderOf } from './service/related';
 import type { RelatedDocuments } from './service/rules/rule';
+import { STRICT_JSON } from './service/rules/strict-json';
 import { SiblingFinder } from './siblings';
 import { ConceptsAtPositionRequest, CostEstimateRequest, DocumentConceptsRequest } from './common/protocol';
 
@@ -58,12 +59,16 @@ export function startServer(connection: Connection): ServerHandle {
   const pending = new Map<string, NodeJS.Timeout>();
   /** Debounce before re-validating; `initializationOptions.validationDelayMs` changes it (the benchmark uses 0). */
   let validationDelayMs = VALIDATION_DELAY_MS;
+  /** `initializationOptions.editorValidatesJson`: the client itself reports comments and trailing commas in JSON. */
+  let editorValidatesJson = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     hasConfigurationCapability = !!caps.workspace?.configuration;
     hasDynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
-    const delay = (params.initializationOptions as Record<string, unknown> | null | undefined)?.validationDelayMs;
+    const options = params.initializationOptions as Record<string, unknown> | null | undefined;
+    editorValidatesJson = options?.editorValidatesJson === true;
+    const delay = options?.validationDelayMs;
     if (typeof delay === 'number' && Number.isFinite(delay) && delay >= 0) validationDelayMs = Math.min(delay, 10_000);
     // Clients without workspace/configuration may pass settings once, in initializationOptions.
     if (!hasConfigurationCapability && params.initializationOptions && typeof params.initializationOptions === 'object') {
@@ -100,6 +105,16 @@ export function startServer(connection: Connection): ServerHandle {
     return s;
   }
 
+  /**
+   * Settings for one document. When the client reports JSON syntax itself (VS Code's JSON support flags comments and
+   * trailing commas in `json` documents), `fargate/strict-json` is left to it there, unless the user set its severity.
+   */
+  async function settingsFor(doc: TextDocument): Promise<FargateSettings> {
+    const s = await getSettings(doc.uri);
+    if (!editorValidatesJson || doc.languageId !== 'json' || s.rules[STRICT_JSON] !== undefined) return s;
+    return { ...s, rules: { ...s.rules, [STRICT_JSON]: 'off' } };
+  }
+
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
     if (!hasConfigurationCapability) {
@@ -110,7 +125,7 @@ export function startServer(connection: Connection): ServerHandle {
   });
 
   async function validate(doc: TextDocument): Promise<void> {
-    const settings = await getSettings(doc.uri);
+    const settings = await settingsFor(doc);
     // The document may have changed or closed while settings were fetched.
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return;
@@ -172,38 +187,38 @@ export function startServer(connection: Connection): ServerHandle {
   connection.onRequest(DocumentConceptsRequest.type, async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const settings = await getSettings(doc.uri);
+    const settings = await settingsFor(doc);
     return runSafe(connection, 'documentConcepts', token, () => service.documentConcepts(doc, settings, relatedFor(doc, settings)), null);
   });
   connection.onRequest(ConceptsAtPositionRequest.type, async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const settings = await getSettings(doc.uri);
+    const settings = await settingsFor(doc);
     return runSafe(connection, 'conceptsAtPosition', token, () => service.conceptsAt(doc, params.position, settings), null);
   });
   connection.onRequest(CostEstimateRequest.type, async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const settings = await getSettings(doc.uri);
+    const settings = await settingsFor(doc);
     return runSafe(connection, 'costEstimate', token, () => service.costEstimate(doc, settings), null);
   });
 
   connection.onHover(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const settings = await getSettings(doc.uri);
+    const settings = await settingsFor(doc);
     return runSafe(connection, 'hover', token, () => service.hover(doc, params.position, settings), null);
   });
   connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const settings = await getSettings(doc.uri);
+    const settings = await settingsFor(doc);
     return runSafe(connection, 'codeAction', token, () => service.codeActions(doc, params.range, params.context, settings), null);
   });
   connection.onCompletion(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const settings = await getSettings(doc.uri);
+    const settings = await settingsFor(doc);
     return runSafe(connection, 'completion', token, () => service.complete(doc, params.position, settings), null);
   });
 

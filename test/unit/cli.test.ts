@@ -12,6 +12,7 @@ import { createLanguageService } from '../../server/src/service/languageService'
 import { RULES } from '../../server/src/service/rules';
 import { SiblingFinder } from '../../server/src/siblings';
 import { REPO_ROOT } from '../helpers/paths';
+import { validTask } from '../helpers/docs';
 
 const ROOT = REPO_ROOT;
 const FIXTURES = path.join(ROOT, 'test/fixtures');
@@ -439,6 +440,23 @@ describe('fargate-lint CLI', () => {
       const r = await run(['-o', 'plain-file/report.json', path.join(CLI, 'valid-taskdef.json')], { cwd: dir });
       assert.strictEqual(r.code, 2);
       assert.match(r.stderr, /cannot write plain-file\/report\.json: (ENOTDIR|EEXIST)/);
+    });
+  });
+
+  describe('strict JSON: what the AWS CLI would reject', () => {
+    it('a comment or trailing comma in a .json task definition fails the run; the same text as .jsonc passes', async () => {
+      const dir = tmpDir();
+      const text = `// notes for the team\n${JSON.stringify(validTask(), null, 2).replace(/\n}$/, ',\n}')}`;
+      write(dir, 'taskdef.json', text);
+      write(dir, 'taskdef.jsonc', text);
+      const json = await runJson([path.join(dir, 'taskdef.json')]);
+      assert.strictEqual(json.code, 1);
+      assert.deepStrictEqual(json.problems.map((p) => [p.code, p.severity, p.line]), [
+        ['fargate/strict-json', 'error', 1],
+        ['fargate/strict-json', 'error', text.split('\n').length - 1],
+      ]);
+      const jsonc = await runJson([path.join(dir, 'taskdef.jsonc')]);
+      assert.deepStrictEqual([jsonc.code, jsonc.problems], [0, []]);
     });
   });
 

@@ -628,3 +628,32 @@ describe('code actions: services and appspecs', () => {
     for (const m of missing) assert.deepStrictEqual(service.codeActions(d, m.range, [m], DEFAULT_SETTINGS), []);
   });
 });
+
+describe('quick fixes: fargate/strict-json', () => {
+  const ID = 'fargate/strict-json';
+  const base = json(validTask());
+
+  it('removes a comment alone on its line with its line, and a trailing comment with the blanks before it', () => {
+    const text = base.replace('  "family": "web",\n', '  // the family\n  "family": "web", // keep short\n');
+    const first = fix(text, ID).out;
+    assert.strictEqual(first, base.replace('  "family": "web",\n', '  "family": "web", // keep short\n'));
+    assert.strictEqual(fix(first, ID).out, base);
+  });
+
+  it('removes a trailing comma, and offers to remove every comment and comma at once', () => {
+    const text = `/* web */\n${base.replace('"FARGATE"\n', '"FARGATE",\n').replace(/\n}\n$/, ',\n}\n')}`;
+    const { out, actions } = fix(text, ID, /^Remove all 3 comments and trailing commas$/);
+    assert.strictEqual(out, base);
+    assert.ok(actions.some((a) => a.title === 'Remove the trailing comma' && a.isPreferred));
+    assert.deepStrictEqual(service.validate(doc(out), DEFAULT_SETTINGS), []);
+  });
+
+  it('works in a service definition too', () => {
+    const svc = '{\n  "serviceName": "web",\n  "cluster": "prod",\n  "taskDefinition": "web:3",\n  "desiredCount": 2,\n  "launchType": "FARGATE",\n}\n';
+    const d = doc(svc);
+    const diag = service.validate(d, DEFAULT_SETTINGS).find((x) => x.code === ID);
+    assert.ok(diag, 'the trailing comma of the service is reported');
+    const [action] = service.codeActions(d, diag.range, [diag], DEFAULT_SETTINGS).filter((a) => a.isPreferred);
+    assert.strictEqual(applyTextEdits(svc, editsOf(action, d.uri)), svc.replace('"FARGATE",\n', '"FARGATE"\n'));
+  });
+});

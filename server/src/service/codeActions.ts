@@ -15,6 +15,8 @@ import { closestName, isReadOnlyTaskField } from '../knowledge/catalog';
 import { formatMemory, isValidPair, sizeForCpu } from '../knowledge/fargateSizes';
 import type { Analysis } from './languageService';
 import { JsonObject, nodeAtOffset, pathOf } from './json';
+import { MAX_JSON_EXTENSIONS, type JsonExtension } from './document';
+import { STRICT_JSON } from './rules/strict-json';
 import type { ContainerModel, TaskDefinitionModel } from './model';
 import { EXECUTION_ROLE_PLACEHOLDER } from './rules/execution-role-required';
 import { allProperties } from './rules/support/schemaWalk';
@@ -679,6 +681,44 @@ const valueType: FixProvider = (ctx) => {
   return fixes;
 };
 
+/** The span to delete for a comment or trailing comma: a comment alone on its line takes the line with it. */
+function extensionSpan(text: string, e: JsonExtension): OffsetEdit {
+  if (e.kind === 'comment') {
+    const lineStart = text.lastIndexOf('\n', e.offset - 1) + 1;
+    const newline = text.indexOf('\n', e.offset + e.length);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const before = text.slice(lineStart, e.offset);
+    const after = text.slice(e.offset + e.length, newline < 0 ? text.length : newline);
+    if (/^[ \t]*$/.test(before) && /^[ \t\r]*$/.test(after) && !text.slice(e.offset, e.offset + e.length).includes('\n') && newline >= 0) {
+      return { offset: lineStart, length: lineEnd - lineStart, content: '' };
+    }
+    // Otherwise the comment and the blanks before it (`"a": 1, // note` keeps `"a": 1,`).
+    const blanks = /[ \t]*$/.exec(before)?.[0].length ?? 0;
+    return { offset: e.offset - blanks, length: e.length + blanks, content: '' };
+  }
+  return { offset: e.offset, length: e.length, content: '' };
+}
+
+/** fargate/strict-json: remove this comment or comma, or all of them at once. */
+const strictJson: FixProvider = (ctx) => {
+  const all = ctx.analysis.doc.jsonExtensions ?? [];
+  const start = ctx.textDoc.offsetAt(ctx.diagnostic.range.start);
+  const here = all.find((e) => e.offset === start);
+  if (!here) return [];
+  const fixes: Fix[] = [
+    { title: here.kind === 'comment' ? 'Remove the comment' : 'Remove the trailing comma', edits: [extensionSpan(ctx.text, here)], preferred: true },
+  ];
+  // The list stops after MAX_JSON_EXTENSIONS: "all" then means all that were found, and says so.
+  if (all.length > 1) {
+    const capped = all.length > MAX_JSON_EXTENSIONS;
+    fixes.push({
+      title: capped ? `Remove the first ${MAX_JSON_EXTENSIONS} comments and trailing commas` : `Remove all ${all.length} comments and trailing commas`,
+      edits: all.slice(0, MAX_JSON_EXTENSIONS).map((e) => extensionSpan(ctx.text, e)),
+    });
+  }
+  return fixes;
+};
+
 const PROVIDERS: Readonly<Record<string, FixProvider>> = {
   'fargate/network-mode': networkMode,
   'fargate/host-port': hostPort,
@@ -808,7 +848,7 @@ export function getCodeActions(analysis: Analysis, textDoc: TextDocument, range:
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const code = codeOf(diagnostic);
-    const provider = !code ? undefined : isTask ? PROVIDERS[code] : code.startsWith('fargate/') ? serviceFix : undefined;
+    const provider = !code ? undefined : code === STRICT_JSON ? strictJson : isTask ? PROVIDERS[code] : code.startsWith('fargate/') ? serviceFix : undefined;
     if (!provider || !overlaps(diagnostic.range, range)) continue;
     const node = nodeAtOffset(doc.root, textDoc.offsetAt(diagnostic.range.start));
     const path = node ? pathOf(node) : [];

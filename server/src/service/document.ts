@@ -2,7 +2,7 @@
  * Parsing and recognition. A document is read once per version into a {@link ParsedDocument}: its syntax
  * tree, its syntax errors and what kind of ECS file it is, decided from content only (never the file name).
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseStrictJson } from './fastJson';
 import { JsonObject } from './json';
@@ -32,6 +32,53 @@ export interface ParsedDocument {
   readonly wrapperKey?: string;
   /** Set when the document is not analysed further (too large, too deep): the reason, for one info diagnostic. */
   readonly skipped?: string;
+  /**
+   * Comments and trailing commas in a JSON document that otherwise parses: JSONC accepts them, the AWS CLI and
+   * JSON.parse do not. Absent when there are none (and for YAML, and while there are syntax errors).
+   */
+  readonly jsonExtensions?: readonly JsonExtension[];
+}
+
+/** A comment or a trailing comma: fine in JSONC, rejected by strict JSON readers. */
+export interface JsonExtension {
+  kind: 'comment' | 'trailing-comma';
+  offset: number;
+  length: number;
+}
+
+/** More than this many comments and trailing commas are not listed one by one. */
+export const MAX_JSON_EXTENSIONS = 50;
+
+/**
+ * Finds the comments and trailing commas of a text that jsonc-parser parsed without errors (the fast strict path
+ * gave up on it, so it has some, or nests deeper than the fast path goes). Stops after `MAX_JSON_EXTENSIONS` + 1.
+ */
+export function findJsonExtensions(text: string): JsonExtension[] {
+  const found: JsonExtension[] = [];
+  const scanner = createScanner(text, false);
+  let comma = -1;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF && found.length <= MAX_JSON_EXTENSIONS; token = scanner.scan()) {
+    switch (token) {
+      case SyntaxKind.LineCommentTrivia:
+      case SyntaxKind.BlockCommentTrivia:
+        found.push({ kind: 'comment', offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
+        break;
+      case SyntaxKind.Trivia:
+      case SyntaxKind.LineBreakTrivia:
+        break;
+      case SyntaxKind.CommaToken:
+        comma = scanner.getTokenOffset();
+        break;
+      case SyntaxKind.CloseBraceToken:
+      case SyntaxKind.CloseBracketToken:
+        if (comma >= 0) found.push({ kind: 'trailing-comma', offset: comma, length: 1 });
+        comma = -1;
+        break;
+      default:
+        comma = -1;
+    }
+  }
+  return found;
 }
 
 /** Deeper nesting than this is never a task definition; we stop before the parser could recurse that far. */
@@ -177,6 +224,7 @@ export function parseJsonDocument(doc: TextDocument, options: ParseOptions = {})
   // Well-formed JSON (nearly every document, nearly every keystroke) takes the fast path, which builds the same
   // tree as jsonc-parser and gives up at anything jsonc-parser would report, recover from or recurse too deep on.
   let root = parseStrictJson(text, MAX_NESTING);
+  const strict = root !== undefined;
   if (!root) {
     try {
       root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
@@ -191,7 +239,10 @@ export function parseJsonDocument(doc: TextDocument, options: ParseOptions = {})
   // A document broken early may not parse into a recognisable object; the text still tells us what it is.
   if (kind === 'none' && errors.length > 0 && /"containerDefinitions"\s*:/.test(text)) finalKind = 'taskDefinition';
   const syntaxErrors = errors.map((e) => ({ offset: e.offset, length: e.length, message: describeParseError(e) }));
-  return { ...base, root, syntaxErrors, kind: finalKind, body, wrapperKey };
+  const parsed: ParsedDocument = { ...base, root, syntaxErrors, kind: finalKind, body, wrapperKey };
+  if (strict || errors.length > 0 || finalKind === 'none') return parsed;
+  const jsonExtensions = findJsonExtensions(text);
+  return jsonExtensions.length > 0 ? { ...parsed, jsonExtensions } : parsed;
 }
 
 export function formatBytes(n: number): string {

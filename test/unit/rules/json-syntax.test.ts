@@ -1,8 +1,13 @@
 import * as assert from 'assert';
-import { findings, validTask } from '../../helpers/docs';
+import { DEFAULT_SETTINGS } from '../../../server/src/common/settings';
+import { doc, findings, service, validTask } from '../../helpers/docs';
 import { ecsFindings, VALID_APPSPEC_YAML } from '../../helpers/ecs';
 
 const ID = 'fargate/json-syntax';
+
+function findingsAt(text: string, uri: string) {
+  return service.findings(doc(text, uri), DEFAULT_SETTINGS);
+}
 
 describe(ID, () => {
   it('reports a missing comma once, with the parser message, as an error at the next property', () => {
@@ -14,11 +19,13 @@ describe(ID, () => {
     assert.strictEqual(text.slice(f[0].offset, f[0].offset + f[0].length), '"containerDefinitions"');
   });
 
-  it('tolerates comments and trailing commas (JSONC) in a valid task definition', () => {
-    const json = JSON.stringify(validTask(), null, 2);
+  it('reads comments and trailing commas as JSONC: no syntax error, and every other rule still runs', () => {
+    const json = JSON.stringify({ ...validTask(), networkMode: 'bridge' }, null, 2);
     const text = `// the web service\n${json.replace('"family": "web",', '"family": "web", /* the family */').replace(/\n}$/, ',\n}')}`;
     assert.ok(text.includes('/* the family */') && text.endsWith(',\n}'), 'the comments and the trailing comma are in the text');
-    assert.deepStrictEqual(findings(text), []);
+    // In a .jsonc file nothing but the real finding; in a .json file fargate/strict-json speaks too (its own test).
+    assert.deepStrictEqual(findingsAt(text, 'file:///t/taskdef.jsonc').map((f) => f.ruleId), ['fargate/network-mode']);
+    assert.deepStrictEqual(findings(text).filter((f) => f.ruleId === ID), []);
   });
 
   it('reports YAML syntax errors of an appspec as YAML', () => {

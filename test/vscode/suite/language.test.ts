@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { codeOf, fargateDiagnostics, openFixture, waitFor } from './util';
+import { codeOf, fargateDiagnostics, fixtureUri, openFixture, waitFor } from './util';
 
 function markdownOf(hovers: vscode.Hover[]): string {
   return hovers
@@ -68,6 +68,27 @@ describe('Hovers, completions and cross-file checks in a real VS Code', () => {
     } finally {
       await vscode.window.showTextDocument(task.document);
       await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  it('leaves comments in a .json task definition to VS Code\'s JSON support: one error each, not two', async () => {
+    const uri = fixtureUri('strict-check/taskdef.json');
+    const task = { family: 'c', networkMode: 'bridge', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512', containerDefinitions: [{ name: 'a', image: 'nginx:1.27' }] };
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(`// deploy notes\n${JSON.stringify(task, null, 2)}\n`));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      assert.strictEqual(doc.languageId, 'json');
+      // The server has checked the file once its network-mode error is in, and said nothing about the comment.
+      await waitFor('the network-mode error', () => fargateDiagnostics(uri).some((d) => codeOf(d) === 'fargate/network-mode'));
+      const builtIn = await waitFor('VS Code\'s own error on the comment', () =>
+        vscode.languages.getDiagnostics(uri).find((d) => d.source !== 'fargate' && d.range.start.line === 0),
+      );
+      assert.match(builtIn.message, /comment/i);
+      assert.deepStrictEqual(fargateDiagnostics(uri).filter((d) => codeOf(d) === 'fargate/strict-json'), []);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(fixtureUri('strict-check'), { recursive: true });
     }
   });
 

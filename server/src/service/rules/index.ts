@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 
 // --- document ---
 import jsonSyntax from './json-syntax';
+import strictJson from './strict-json';
 // --- schema ---
 import unknownKey from './unknown-key';
 import valueType from './value-type';
@@ -81,6 +82,7 @@ import serviceTaskCompatibility from './service-task-compatibility';
 export const RULES: readonly Rule[] = [
   // document
   jsonSyntax,
+  strictJson,
   // schema
   unknownKey,
   valueType,

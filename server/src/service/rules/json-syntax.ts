@@ -1,6 +1,6 @@
 import { defineRule, DOCS } from './rule';
 
-/** Syntax errors in a recognised ECS document. Comments and trailing commas are tolerated (JSONC). */
+/** Syntax errors in a recognised ECS document. Comments and trailing commas are read as JSONC (see strict-json). */
 export default defineRule(
   {
     id: 'fargate/json-syntax',
@@ -8,7 +8,7 @@ export default defineRule(
     title: 'Invalid JSON',
     description:
       'The document is not valid JSON, so `aws ecs register-task-definition --cli-input-json` (and every other tool) ' +
-      'would refuse it. Comments and trailing commas are tolerated while editing, as in JSONC. While the syntax is broken ' +
+      'would refuse it. Comments and trailing commas are read as in JSONC (in `.json` files `fargate/strict-json` reports them). While the syntax is broken ' +
       'only the syntax errors are shown, so one missing comma does not bury you in follow-up errors.',
     source: DOCS.registerApi,
     category: 'syntax',
