@@ -1,5 +1,5 @@
 import { containerLabel, defineRule, DOCS } from './rule';
-import { fargateApplies, isEmptyValue, orList, sentenceLabel } from './support/fargate';
+import { isEmptyValue, orList, sentenceLabel } from './support/fargate';
 
 export const REQUIRED_AWSLOGS_OPTIONS: readonly string[] = ['awslogs-group', 'awslogs-region', 'awslogs-stream-prefix'];
 
@@ -22,7 +22,7 @@ export default defineRule(
   },
   (ctx) => {
     const task = ctx.task;
-    if (!fargateApplies(task)) return;
+    if (!task) return;
     for (const container of task.containers) {
       const lc = container.logConfiguration;
       const driverNode = lc?.get('logDriver');

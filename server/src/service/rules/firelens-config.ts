@@ -1,5 +1,5 @@
 import { containerLabel, defineRule } from './rule';
-import { fargateApplies, isEmptyValue, isPlaceholderNode, sentenceLabel } from './support/fargate';
+import { isEmptyValue, isPlaceholderNode, sentenceLabel } from './support/fargate';
 
 export const FIRELENS_DOCS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html';
 
@@ -22,7 +22,7 @@ export default defineRule(
   },
   (ctx) => {
     const task = ctx.task;
-    if (!fargateApplies(task)) return;
+    if (!task) return;
     const drivers = task.containers.map((c) => c.logConfiguration?.get('logDriver'));
     // A templated driver might be awsfirelens: unknown, not wrong.
     if (drivers.some((d) => isPlaceholderNode(d))) return;

@@ -1,6 +1,6 @@
 import { containerLabel, defineRule } from './rule';
 import { FIRELENS_DOCS } from './firelens-config';
-import { fargateApplies, isEmptyValue, sentenceLabel } from './support/fargate';
+import { isEmptyValue, sentenceLabel } from './support/fargate';
 
 /** awsfirelens is used but no container is the FireLens log router. */
 export default defineRule(
@@ -20,7 +20,7 @@ export default defineRule(
   },
   (ctx) => {
     const task = ctx.task;
-    if (!fargateApplies(task)) return;
+    if (!task) return;
     const hasRouter = task.containers.some((c) => {
       const v = c.obj.get('firelensConfiguration');
       return !!v && !isEmptyValue(v);

@@ -1,5 +1,5 @@
 import { containerLabel, defineRule, DOCS } from './rule';
-import { fargateApplies, isPlaceholderNode, removableData, sentenceLabel } from './support/fargate';
+import { isPlaceholderNode, removableData, sentenceLabel } from './support/fargate';
 
 /** The only Linux capability Fargate lets a container add. */
 export const FARGATE_ADDABLE_CAPABILITY = 'SYS_PTRACE';
@@ -24,7 +24,7 @@ export default defineRule(
   (ctx) => {
     const task = ctx.task;
     // Windows containers get linuxParameters reported as a whole by fargate/unsupported-container-field.
-    if (!fargateApplies(task) || task.windows) return;
+    if (!task || task.windows) return;
     for (const container of task.containers) {
       const add = container.linuxParameters?.obj('capabilities')?.arr('add');
       if (!add) continue;

@@ -1,5 +1,5 @@
 import { containerLabel, defineRule, DOCS } from './rule';
-import { fargateApplies, isPlaceholderNode, sentenceLabel } from './support/fargate';
+import { isPlaceholderNode, sentenceLabel } from './support/fargate';
 
 export const FARGATE_LOG_DRIVERS: readonly string[] = ['awslogs', 'splunk', 'awsfirelens'];
 
@@ -22,7 +22,7 @@ export default defineRule(
   },
   (ctx) => {
     const task = ctx.task;
-    if (!fargateApplies(task)) return;
+    if (!task) return;
     for (const container of task.containers) {
       const node = container.logConfiguration?.get('logDriver');
       if (!node || node.type !== 'string' || isPlaceholderNode(node)) continue;

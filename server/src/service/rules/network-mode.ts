@@ -1,6 +1,6 @@
 import { describeType } from '../json';
 import { defineRule, DOCS } from './rule';
-import { fargateAnchor, fargateApplies } from './support/fargate';
+import { fargateAnchor } from './support/fargate';
 
 /** Fargate gives every task its own network interface, so only the awsvpc network mode is accepted. */
 export default defineRule(
@@ -21,7 +21,7 @@ export default defineRule(
   },
   (ctx) => {
     const task = ctx.task;
-    if (!fargateApplies(task) || task.networkModeIsPlaceholder) return;
+    if (!task || task.networkModeIsPlaceholder) return;
     const node = task.obj.get('networkMode');
     const data = { expected: 'awsvpc' };
     if (node && node.type !== 'null') {

@@ -1,6 +1,6 @@
 import { enumByName } from '../../knowledge/catalog';
 import { defineRule, DOCS } from './rule';
-import { fargateApplies, isPlaceholderNode, orList } from './support/fargate';
+import { isPlaceholderNode, orList } from './support/fargate';
 
 const OS_FAMILIES: readonly string[] = enumByName('OSFamily') ?? [
   'LINUX', 'WINDOWS_SERVER_2019_FULL', 'WINDOWS_SERVER_2019_CORE', 'WINDOWS_SERVER_2022_FULL', 'WINDOWS_SERVER_2022_CORE',
@@ -25,7 +25,7 @@ export default defineRule(
   },
   (ctx) => {
     const task = ctx.task;
-    if (!fargateApplies(task)) return;
+    if (!task) return;
     const rp = task.obj.obj('runtimePlatform');
     if (!rp) return;
     const osNode = rp.get('operatingSystemFamily');

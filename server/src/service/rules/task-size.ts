@@ -10,7 +10,6 @@ import {
 } from '../../knowledge/fargateSizes';
 import { describeType } from '../json';
 import { defineRule, DOCS, type RuleContext } from './rule';
-import { fargateApplies } from './support/fargate';
 
 /** "2 GB, 3 GB, ... 8 GB (1 GB steps)" or the full list when short. */
 export function formatMemoryList(values: readonly number[]): string {
@@ -60,7 +59,7 @@ export default defineRule(
   },
   (ctx) => {
     const task = ctx.task;
-    if (!fargateApplies(task)) return;
+    if (!task) return;
     const windows = task.windows;
     const sizes = FARGATE_SIZES.filter((s) => !windows || s.windows);
     const cpuF = task.cpu;

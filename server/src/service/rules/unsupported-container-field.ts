@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import type { JsonObject } from '../json';
 import { containerLabel, defineRule, DOCS } from './rule';
-import { fargateApplies, isEmptyValue, isPlaceholderNode, removableData, sentenceLabel } from './support/fargate';
+import { isEmptyValue, isPlaceholderNode, removableData, sentenceLabel } from './support/fargate';
 
 interface FieldCheck {
   key: string;
@@ -128,7 +128,7 @@ export default defineRule(
   },
   (ctx) => {
     const task = ctx.task;
-    if (!fargateApplies(task)) return;
+    if (!task) return;
     const check = (obj: JsonObject, checks: readonly FieldCheck[], label: string, prefix = '') => {
       for (const c of checks) {
         const prop = obj.prop(c.key);

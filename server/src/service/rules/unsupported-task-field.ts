@@ -1,5 +1,5 @@
 import { defineRule, DOCS } from './rule';
-import { fargateApplies, isEmptyValue, isPlaceholderNode, removableData } from './support/fargate';
+import { isEmptyValue, isPlaceholderNode, removableData } from './support/fargate';
 
 /** Task-level fields and volume types Fargate rejects. */
 export default defineRule(
@@ -21,7 +21,7 @@ export default defineRule(
   },
   (ctx) => {
     const task = ctx.task;
-    if (!fargateApplies(task)) return;
+    if (!task) return;
     const obj = task.obj;
 
     const ipc = obj.prop('ipcMode');

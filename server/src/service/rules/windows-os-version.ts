@@ -1,5 +1,5 @@
 import { defineRule, DOCS } from './rule';
-import { fargateApplies, isPlaceholderNode, orList } from './support/fargate';
+import { isPlaceholderNode, orList } from './support/fargate';
 
 /** Windows Server versions documented as available on Fargate. */
 export const FARGATE_WINDOWS_FAMILIES: readonly string[] = [
@@ -27,7 +27,7 @@ export default defineRule(
   },
   (ctx) => {
     const task = ctx.task;
-    if (!fargateApplies(task)) return;
+    if (!task) return;
     const node = task.obj.obj('runtimePlatform')?.get('operatingSystemFamily');
     if (!node || node.type !== 'string' || isPlaceholderNode(node)) return;
     const v = node.value as string;
