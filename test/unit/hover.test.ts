@@ -437,6 +437,17 @@ describe('hover: roles, secrets, images', () => {
     assert.deepStrictEqual(parseImageReference('public.ecr.aws/nginx/nginx:1.27').registry, 'ecr-public');
     assert.deepStrictEqual(parseImageReference('ghcr.io/org/app@sha256:abc'), { registry: 'other', host: 'ghcr.io', repository: 'org/app', tag: undefined, digest: 'sha256:abc' });
     assert.deepStrictEqual(parseImageReference('localhost:5000/app:1').tag, '1');
+    // One reading of ECR hosts for the hover, the execution-role rule and the quick fixes: FIPS, China, a port, a
+    // templated account (no account then, but still ECR).
+    assert.deepStrictEqual(parseImageReference('123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/app:1'), {
+      registry: 'ecr', host: '123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com', account: '123456789012', region: 'us-gov-west-1', repository: 'app', tag: '1', digest: undefined,
+    });
+    assert.strictEqual(parseImageReference('123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn:443/app').region, 'cn-north-1');
+    const templated = parseImageReference('$ACCOUNT.dkr.ecr.eu-west-1.amazonaws.com/app:2');
+    assert.deepStrictEqual([templated.registry, templated.account, templated.region], ['ecr', undefined, 'eu-west-1']);
+    assert.strictEqual(parseImageReference('dkr.ecr.eu-west-1.amazonaws.com.evil.example/app').registry, 'other');
+    t.containerDefinitions[0].image = '12345.dkr.ecr.eu-west-1.amazonaws.com/web:3';
+    assert.match(hoverIn(t, '"12345.dkr') as string, /Amazon ECR \(private\) · account `12345` \(not a 12-digit account id\), Region `eu-west-1`/);
     t.containerDefinitions[0].image = '<IMAGE1_NAME>';
     assert.match(hoverIn(t, '"<IMAGE1_NAME>"') as string, /filled in by your pipeline/);
   });

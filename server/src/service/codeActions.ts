@@ -14,6 +14,7 @@ import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageser
 import { closestName, isReadOnlyTaskField } from '../knowledge/catalog';
 import { formatMemory, isValidPair, sizeForCpu } from '../knowledge/fargateSizes';
 import type { Analysis } from './languageService';
+import { parseImageReference } from './images';
 import { JsonObject, nodeAtOffset, pathOf } from './json';
 import { MAX_JSON_EXTENSIONS, type JsonExtension } from './document';
 import { STRICT_JSON } from './rules/strict-json';
@@ -270,8 +271,8 @@ export function regionIn(task: TaskDefinitionModel | undefined, text: string): s
     if (r && REGION_RE.test(r)) return r;
   }
   for (const c of task?.containers ?? []) {
-    const m = /\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com/.exec(c.image ?? '');
-    if (m && REGION_RE.test(m[1])) return m[1];
+    const region = c.image ? parseImageReference(c.image).region : undefined;
+    if (region && REGION_RE.test(region)) return region;
   }
   const arn = /"arn:aws[a-z-]*:[a-z0-9-]+:([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d):/.exec(text);
   return arn?.[1];
@@ -284,8 +285,8 @@ export function accountIn(task: TaskDefinitionModel | undefined, text: string): 
     if (m) return m[1];
   }
   for (const c of task?.containers ?? []) {
-    const m = /^(\d{12})\.dkr\.ecr/.exec(c.image ?? '');
-    if (m) return m[1];
+    const account = c.image ? parseImageReference(c.image).account : undefined;
+    if (account) return account;
   }
   return /"arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/.exec(text)?.[1];
 }

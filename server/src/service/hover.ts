@@ -693,7 +693,7 @@ function imageLines(value: string): string[] {
   const ref = parseImageReference(value);
   const lines: string[] = [];
   if (ref.registry === 'ecr') {
-    lines.push(`**Container image** from Amazon ECR (private) · account ${code(ref.account ?? '')}, Region ${code(ref.region ?? '')}`);
+    lines.push(`**Container image** from Amazon ECR (private) · ${ref.account ? `account ${code(ref.account)}` : `account ${code((ref.host ?? '').split('.dkr.')[0])} (not a 12-digit account id)`}, Region ${code(ref.region ?? '')}`);
     lines.push(`Repository ${code(ref.repository)}${ref.tag ? `, tag ${code(ref.tag)}` : ''}${ref.digest ? `, digest ${code(ref.digest, 24)}` : ''}.`);
     lines.push('ECS pulls it with the execution role (`ecr:GetAuthorizationToken`, `ecr:BatchGetImage`, `ecr:GetDownloadUrlForLayer`); the task needs a route to ECR: a public IP, a NAT gateway or VPC endpoints.');
   } else if (ref.registry === 'ecr-public') {

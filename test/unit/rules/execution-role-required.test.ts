@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { findingsOf, validTask } from '../../helpers/docs';
-import { isPrivateEcrImage } from '../../../server/src/service/rules/execution-role-required';
+import { isPrivateEcrImage } from '../../../server/src/service/images';
 
 const ID = 'fargate/execution-role-required';
 

@@ -1,11 +1,5 @@
+import { isPrivateEcrImage } from '../images';
 import { containerLabel, defineRule, DOCS, keyPlace } from './rule';
-
-/** Private ECR registries: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/...` (the account may be templated). */
-const PRIVATE_ECR = /^[^/]+\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?(:\d+)?\//i;
-
-export function isPrivateEcrImage(image: string): boolean {
-  return PRIVATE_ECR.test(image.trim());
-}
 
 export const EXECUTION_ROLE_PLACEHOLDER = 'arn:aws:iam::<ACCOUNT_ID>:role/ecsTaskExecutionRole';
 
