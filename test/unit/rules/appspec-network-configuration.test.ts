@@ -15,6 +15,19 @@ describe(ID, () => {
     assert.strictEqual(f.length, 4, JSON.stringify(f.map((x) => x.message)));
     assert.strictEqual(f[0].data?.expected, '1.4.0');
   });
+  it('checks the ID lists as the service rule does: too many, padded, duplicated, not strings', () => {
+    const subnets = Array.from({ length: 17 }, (_, i) => `"subnet-${i.toString(16)}"`).join(', ');
+    const y = withProps(`        NetworkConfiguration:\n          AwsvpcConfiguration:\n            Subnets: [${subnets}]\n            SecurityGroups: [" sg-1a ", "sg-2", "sg-2", 7]\n`);
+    const messages = ecsFindingsOf(ID, y, { yaml: true }).map((x) => x.message);
+    assert.deepStrictEqual(messages, [
+      '"Subnets" lists 17 entries; a task\'s network interface accepts at most 16 subnets. Remove 1.',
+      'The security group ID " sg-1a " has surrounding spaces; AWS does not trim IDs, so this one will not be found.',
+      'The security group "sg-2" is listed twice in "SecurityGroups".',
+      'Each entry of "SecurityGroups" must be a security group ID string, not a number.',
+    ]);
+    const templated = withProps('        NetworkConfiguration:\n          AwsvpcConfiguration:\n            Subnets: "${SUBNETS}"\n            SecurityGroups: ["${SG}", "${SG}"]\n');
+    assert.deepStrictEqual(ecsFindingsOf(ID, templated, { yaml: true }), []);
+  });
   it('suggests PascalCase keys', () => {
     const y = withProps('        NetworkConfiguration:\n          awsvpcConfiguration:\n            subnets: ["subnet-1"]\n');
     const f = ecsFindingsOf(ID, y, { yaml: true });

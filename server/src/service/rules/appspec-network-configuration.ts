@@ -1,7 +1,7 @@
-import type { Node } from 'jsonc-parser';
 import { describeType } from '../json';
 import { defineRule, DOCS, keyPlace } from './rule';
 import { reportUnknownKeys } from './support/appspec';
+import { checkIdList, SECURITY_GROUPS, SUBNETS } from './support/awsvpc';
 import { platformVersionProblem } from './support/platform';
 import { appSpecTarget, isTemplated } from './support/service';
 
@@ -51,10 +51,10 @@ export default defineRule(
     reportUnknownKeys(ctx, av, ['Subnets', 'SecurityGroups', 'AssignPublicIp'], 'AwsvpcConfiguration');
     const subnets = av.get('Subnets');
     if (!subnets || subnets.type === 'null' || (subnets.type === 'array' && (subnets.children ?? []).length === 0)) {
-      ctx.report(keyPlace(av.prop('Subnets') ?? avProp, av.node), '"AwsvpcConfiguration" needs "Subnets": at least one (up to 16) subnet for the new tasks.', { missing: 'Subnets' });
-    } else list(subnets, 'Subnets', 16, 'subnet');
+      ctx.report(keyPlace(av.prop('Subnets') ?? avProp, av.node), `"AwsvpcConfiguration" needs "Subnets": at least one (up to ${SUBNETS.max}) subnet for the new tasks.`, { missing: 'Subnets' });
+    } else checkIdList(ctx, subnets, 'Subnets', SUBNETS);
     const sgs = av.get('SecurityGroups');
-    if (sgs && sgs.type !== 'null') list(sgs, 'SecurityGroups', 5, 'security group');
+    if (sgs) checkIdList(ctx, sgs, 'SecurityGroups', SECURITY_GROUPS);
     const ip = av.get('AssignPublicIp');
     if (ip && ip.type !== 'null' && !(ip.type === 'string' && (isTemplated(ip.value) || ip.value === 'ENABLED' || ip.value === 'DISABLED'))) {
       const up = ip.type === 'string' ? (ip.value as string).toUpperCase() : '';
@@ -63,19 +63,6 @@ export default defineRule(
         `"AssignPublicIp" must be "ENABLED" or "DISABLED", not ${ctx.doc.text.slice(ip.offset, ip.offset + ip.length)}.`,
         up === 'ENABLED' || up === 'DISABLED' ? { expected: up } : { validValues: ['ENABLED', 'DISABLED'] },
       );
-    }
-
-    function list(node: Node, field: string, max: number, what: string): void {
-      if (node.type === 'string' && isTemplated(node.value)) return;
-      if (node.type !== 'array') {
-        ctx.report(node, `"${field}" must be a list of ${what} IDs (["${what === 'subnet' ? 'subnet-…' : 'sg-…'}"]), not ${describeType(node)}.`);
-        return;
-      }
-      const items = node.children ?? [];
-      if (items.length > max) ctx.report(items[max], `"${field}" lists ${items.length} entries; at most ${max} ${what}s are allowed.`, { max });
-      for (const item of items) {
-        if (item.type !== 'string' && item.type !== 'null') ctx.report(item, `Each entry of "${field}" must be a ${what} ID string, not ${describeType(item)}.`);
-      }
     }
   },
 );

@@ -1,10 +1,8 @@
-import type { Node } from 'jsonc-parser';
 import { describeType } from '../json';
 import { defineRule, DOCS, keyPlace } from './rule';
+import { checkIdList, SECURITY_GROUPS, SUBNETS } from './support/awsvpc';
 import { isTemplated, serviceInfo } from './support/service';
 
-const MAX_SUBNETS = 16;
-const MAX_SECURITY_GROUPS = 5;
 
 /** Fargate services need an awsvpc network configuration with 1–16 subnets and at most 5 security groups. */
 export default defineRule(
@@ -68,16 +66,16 @@ export default defineRule(
         keyPlace(subnetsProp ?? avProp, av.node),
         subnets && subnets.type !== 'null'
           ? `"subnets" must be a list of subnet IDs, not ${describeType(subnets)}.`
-          : `"awsvpcConfiguration" has no "subnets". AWS needs at least one subnet (up to ${MAX_SUBNETS}, all in one VPC) to place the tasks' network interfaces; list subnets in two or more Availability Zones.`,
+          : `"awsvpcConfiguration" has no "subnets". AWS needs at least one subnet (up to ${SUBNETS.max}, all in one VPC) to place the tasks' network interfaces; list subnets in two or more Availability Zones.`,
         { missing: 'subnets' },
       );
+    } else if ((subnets.children ?? []).length === 0) {
+      ctx.report(subnets, `"subnets" is empty. AWS needs at least one subnet (up to ${SUBNETS.max}) to place the tasks' network interfaces.`, { missing: 'subnets' });
     } else {
-      checkList(subnets, 'subnets', MAX_SUBNETS, 'subnet', /^subnet-[0-9a-f]+$/);
+      checkIdList(ctx, subnets, 'subnets', SUBNETS);
     }
-    const sgProp = av.prop('securityGroups');
-    const sgs = sgProp?.valueNode;
-    if (sgs && sgs.type === 'array') checkList(sgs, 'securityGroups', MAX_SECURITY_GROUPS, 'security group', /^sg-[0-9a-f]+$/);
-    else if (sgs && sgs.type !== 'null') ctx.report(sgs, `"securityGroups" must be a list of security group IDs, not ${describeType(sgs)}.`);
+    const sgs = av.prop('securityGroups')?.valueNode;
+    if (sgs) checkIdList(ctx, sgs, 'securityGroups', SECURITY_GROUPS);
 
     const ipProp = av.prop('assignPublicIp');
     const ip = ipProp?.valueNode;
@@ -100,35 +98,6 @@ export default defineRule(
       }
     } else if (ip && ip.type !== 'string' && ip.type !== 'null') {
       ctx.report(ip, `"assignPublicIp" must be the string "ENABLED" or "DISABLED", not ${describeType(ip)}.`, { validValues: ['ENABLED', 'DISABLED'] });
-    }
-
-    function checkList(list: Node, field: string, max: number, what: string, idPattern: RegExp): void {
-      const items = list.children ?? [];
-      if (items.length === 0 && field === 'subnets') {
-        ctx.report(list, `"subnets" is empty. AWS needs at least one subnet (up to ${max}) to place the tasks' network interfaces.`, { missing: 'subnets' });
-      }
-      if (items.length > max) {
-        ctx.report(
-          items[max],
-          `"${field}" lists ${items.length} entries; a task's network interface accepts at most ${max} ${what}s. Remove ${items.length - max}.`,
-          { max },
-        );
-      }
-      const seen = new Set<string>();
-      for (const item of items) {
-        if (item.type !== 'string') {
-          if (item.type !== 'null') ctx.report(item, `Each entry of "${field}" must be a ${what} ID string, not ${describeType(item)}.`);
-          continue;
-        }
-        const id = item.value as string;
-        if (isTemplated(id)) continue;
-        if (id !== id.trim() && idPattern.test(id.trim())) {
-          ctx.report(item, `The ${what} ID "${id}" has surrounding spaces; AWS does not trim IDs, so this one will not be found.`, { expected: id.trim() });
-        } else if (seen.has(id)) {
-          ctx.report(item, `The ${what} "${id}" is listed twice in "${field}".`, { duplicate: id, removable: true });
-        }
-        seen.add(id);
-      }
     }
   },
 );
