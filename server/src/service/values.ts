@@ -1,5 +1,6 @@
 /**
- * Value helpers: template placeholders and the accepted textual forms of task cpu/memory.
+ * Value helpers: template placeholders (the one place that knows their shapes) and the accepted textual forms of
+ * task cpu/memory.
  */
 
 /**
@@ -25,6 +26,25 @@ export function isPlaceholder(value: unknown): boolean {
   if (typeof value !== 'string' || !PLACEHOLDER_HINT.test(value)) return false;
   for (const p of PLACEHOLDER_PATTERNS) if (p.test(value)) return true;
   return false;
+}
+
+/**
+ * True when a string's final value is unknown in a looser sense, used where an ID or name is expected: a template
+ * placeholder, or a SCREAMING_SNAKE token that deploy scripts replace with sed (`PRIVATE_SUBNET_ONE`,
+ * `arn:…:AWS_ACCOUNT_ID:…`). Not for free text such as environment values, where such words are ordinary.
+ */
+export function isTemplated(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (isPlaceholder(value)) return true;
+  return /(^|[^A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]([^A-Za-z0-9]|$)/.test(value);
+}
+
+/**
+ * An account id field of an ARN written as a template word (`YOUR_ACCOUNT_ID`, `XXXXXXXXXXXX`, `aws_account_id`,
+ * `${AccountId}`): no digits at all, so it is a placeholder rather than a mistyped id.
+ */
+export function isAccountPlaceholder(account: string): boolean {
+  return !/^\d+$/.test(account) && /^[A-Za-z_{}<>$ -]+$/.test(account);
 }
 
 /** Result of reading a size value: a number, a placeholder (unknown), or something that cannot be read. */

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { isPlaceholder } from '../values';
+import { isAccountPlaceholder, isPlaceholder } from '../values';
 import { defineRule, DOCS } from './rule';
 
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
@@ -7,10 +7,6 @@ export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aw
 /** Role names (with an optional path): letters, digits and `+=,.@_-`, up to 64 characters for the name. */
 const ROLE_NAME = /^(\/?[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 
-/** An account id written as a template word (`YOUR_ACCOUNT_ID`, `XXXXXXXXXXXX`, `aws_account_id`): a placeholder. */
-export function isAccountPlaceholder(account: string): boolean {
-  return !/^\d+$/.test(account) && /^[A-Za-z_{}<>$ -]+$/.test(account);
-}
 
 export type RoleRef =
   | { kind: 'role'; name: string }

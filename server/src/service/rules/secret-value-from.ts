@@ -1,8 +1,8 @@
 import type { Node } from 'jsonc-parser';
 import type { JsonObject } from '../json';
-import { isPlaceholder } from '../values';
+import { isAccountPlaceholder, isPlaceholder } from '../values';
 import { containerLabel, defineRule, DOCS } from './rule';
-import { isAccountPlaceholder, PARTITIONS } from './role-arn';
+import { PARTITIONS } from './role-arn';
 
 /** SSM parameter names: letters, digits, `_.-/`, optionally a leading slash. */
 const SSM_NAME = /^\/?[A-Za-z0-9_.\-/]+$/;

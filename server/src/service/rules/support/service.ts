@@ -4,7 +4,10 @@
  */
 import type { Node } from 'jsonc-parser';
 import { JsonObject } from '../../json';
-import { isPlaceholder } from '../../values';
+import { isTemplated } from '../../values';
+
+/** Re-exported for the service and appspec rules, which all read IDs and names this way. */
+export { isTemplated };
 
 /** Fargate platform versions AWS accepts (`LATEST` plus the released Linux/Windows versions). */
 export const PLATFORM_VERSIONS = ['LATEST', '1.4.0', '1.3.0', '1.2.0', '1.1.0', '1.0.0'] as const;
@@ -12,16 +15,6 @@ export const PLATFORM_VERSIONS = ['LATEST', '1.4.0', '1.3.0', '1.2.0', '1.1.0', 
 export const LATEST_LINUX_PLATFORM = '1.4.0';
 /** The only Windows platform version. */
 export const LATEST_WINDOWS_PLATFORM = '1.0.0';
-
-/**
- * True when a string's final value is unknown: a template placeholder (`<X>`, `${X}`, `{{ x }}` …) or a
- * SCREAMING_SNAKE token that deploy scripts replace with sed (`PRIVATE_SUBNET_ONE`, `arn:…:AWS_ACCOUNT_ID:…`).
- */
-export function isTemplated(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  if (isPlaceholder(value)) return true;
-  return /(^|[^A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]([^A-Za-z0-9]|$)/.test(value);
-}
 
 
 /** An integer from a number node or a numeric string; undefined otherwise. */
