@@ -58,6 +58,19 @@ export interface VolumeModel {
   docker?: JsonObject;
 }
 
+/**
+ * The network mode ECS registers a task with: the one written, or the default when it is left out (awsvpc for a
+ * task that targets Fargate, bridge for Linux on EC2; Windows on EC2 has a default of its own). Undefined when the
+ * mode is templated or that Windows default. The port rules, the service cross-check and Fargate applicability all
+ * start from this.
+ */
+export function registeredNetworkMode(task: TaskDefinitionModel): string | undefined {
+  if (task.networkModeIsPlaceholder) return undefined;
+  if (task.networkMode !== undefined) return task.networkMode;
+  if (task.fargate !== 'none') return 'awsvpc';
+  return task.windows ? undefined : 'bridge';
+}
+
 export interface TaskDefinitionModel {
   obj: JsonObject;
   family?: string;

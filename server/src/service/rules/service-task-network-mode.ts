@@ -1,3 +1,4 @@
+import { registeredNetworkMode } from '../model';
 import { defineRule, DOCS, keyPlace } from './rule';
 import { relatedTask } from './support/related';
 import { serviceInfo } from './support/service';
@@ -23,8 +24,7 @@ export default defineRule(
     const rt = relatedTask(ctx.related, body.str('taskDefinition'));
     if (!rt || rt.task.networkModeIsPlaceholder) return;
     const svc = serviceInfo(body);
-    // Without networkMode, a Fargate task is awsvpc and a Linux EC2 task is bridge (Windows EC2 uses its own default).
-    const mode = rt.task.networkMode ?? (rt.task.fargate !== 'none' ? 'awsvpc' : rt.task.windows ? undefined : 'bridge');
+    const mode = registeredNetworkMode(rt.task);
     const ncProp = body.prop('networkConfiguration');
     if (mode === 'awsvpc' && !ncProp && !svc.fargate) {
       // Fargate services without networkConfiguration are reported by fargate/service-network-configuration.

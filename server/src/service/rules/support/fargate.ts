@@ -3,7 +3,7 @@
  * and which values count as "not set" (AWS ignores them, so they are never reported).
  */
 import type { Node } from 'jsonc-parser';
-import type { TaskDefinitionModel } from '../../model';
+import { registeredNetworkMode, type TaskDefinitionModel } from '../../model';
 import { isPlaceholder } from '../../values';
 
 /**
@@ -17,7 +17,9 @@ export function fargateApplies(task: TaskDefinitionModel | undefined): task is T
   if (!task || task.fargate === 'none') return false;
   if (task.fargate === 'explicit') return true;
   if (!task.requiresCompatibilities || task.requiresCompatibilities.length === 0) return false;
-  return task.networkMode === undefined || task.networkMode === 'awsvpc' || task.networkModeIsPlaceholder;
+  // A templated requiresCompatibilities: Fargate unless the network mode says otherwise.
+  const mode = registeredNetworkMode(task);
+  return mode === undefined || mode === 'awsvpc';
 }
 
 /** True for values AWS treats as "not set": null, false, empty string/array/object. */

@@ -1,7 +1,7 @@
 /**
  * Network-mode helpers for the port rules: which namespace a task's containers share.
  */
-import type { TaskDefinitionModel } from '../../model';
+import { registeredNetworkMode, type TaskDefinitionModel } from '../../model';
 
 export type PortNamespace =
   /** awsvpc: all containers of the task share one network interface; hostPort must equal containerPort. */
@@ -15,14 +15,10 @@ export type PortNamespace =
 
 /** The network mode the port rules reason about. Fargate always means awsvpc (another rule reports other modes). */
 export function portNamespace(task: TaskDefinitionModel): PortNamespace {
-  const mode = task.networkMode;
-  if (mode === 'awsvpc') return 'awsvpc';
   if (task.fargate === 'explicit') return 'awsvpc';
   if (task.networkModeIsPlaceholder) return task.fargate === 'implied' ? 'awsvpc' : 'unknown';
-  if (mode === undefined) return task.fargate === 'implied' ? 'awsvpc' : task.windows ? 'unknown' : 'bridge';
-  if (mode === 'host') return 'host';
-  if (mode === 'bridge') return 'bridge';
-  return 'unknown';
+  const mode = registeredNetworkMode(task);
+  return mode === 'awsvpc' || mode === 'host' || mode === 'bridge' ? mode : 'unknown';
 }
 
 /** Parses a `containerPortRange` such as `"8000-8100"`; undefined when malformed. */
