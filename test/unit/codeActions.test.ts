@@ -564,6 +564,17 @@ describe('code actions: services and appspecs', () => {
     assert.match(out, /"launchType": "FARGATE"/);
   });
 
+  it('sets a second capacity provider base to 0', () => {
+    const out = apply(
+      svc((s) => {
+        delete s.launchType;
+        s.capacityProviderStrategy = [{ capacityProvider: 'FARGATE', weight: 1, base: 1 }, { capacityProvider: 'FARGATE_SPOT', weight: 3, base: 2 }];
+      }),
+      'fargate/service-launch-type',
+    );
+    assert.match(out, /"capacityProvider": "FARGATE_SPOT",\s*"weight": 3,\s*"base": 0/);
+  });
+
   it('turns a quoted port into a number', () => {
     const out = apply(svc((s) => (s.loadBalancers[0].containerPort = '8080')), 'fargate/service-load-balancer');
     assert.match(out, /"containerPort": 8080/);

@@ -184,6 +184,14 @@ export function scalar(node: Node | undefined): string | number | boolean | null
 }
 
 /** The JSON type name of a node, for messages ("a string", "an object"). */
+/** An integer from a number node or a numeric string (YAML and hand-written JSON use both); undefined otherwise. */
+export function intOf(node: Node | undefined): number | undefined {
+  if (!node) return undefined;
+  if (node.type === 'number') return node.value as number;
+  if (node.type === 'string' && /^\s*-?\d+\s*$/.test(node.value as string)) return Number(node.value);
+  return undefined;
+}
+
 export function describeType(node: Node | undefined): string {
   if (!node) return 'nothing';
   switch (node.type) {

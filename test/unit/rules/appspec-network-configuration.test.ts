@@ -28,6 +28,18 @@ describe(ID, () => {
     const templated = withProps('        NetworkConfiguration:\n          AwsvpcConfiguration:\n            Subnets: "${SUBNETS}"\n            SecurityGroups: ["${SG}", "${SG}"]\n');
     assert.deepStrictEqual(ecsFindingsOf(ID, templated, { yaml: true }), []);
   });
+  it('checks CapacityProviderStrategy as the service rule checks capacityProviderStrategy', () => {
+    const good = withProps('        CapacityProviderStrategy:\n          - Base: 1\n            CapacityProvider: "FARGATE"\n            Weight: 1\n          - CapacityProvider: "FARGATE_SPOT"\n            Weight: 3\n');
+    assert.deepStrictEqual(ecsFindingsOf(ID, good, { yaml: true }), []);
+    const bad = withProps('        CapacityProviderStrategy:\n          - Base: 1\n            CapacityProvider: "Fargate"\n            Weight: 0\n          - CapacityProvider: "my-asg"\n            Base: 2\n');
+    const messages = ecsFindingsOf(ID, bad, { yaml: true }).map((x) => x.message);
+    assert.deepStrictEqual(messages, [
+      'Every capacity provider in "CapacityProviderStrategy" has Weight 0 (the default when it is left out), so none of them can take tasks and AWS rejects the strategy. Give at least one provider a Weight above 0 (for example FARGATE 1 and FARGATE_SPOT 3).',
+      'This capacity provider strategy mixes Fargate (Fargate) with "my-asg", which AWS does not allow: a strategy uses either FARGATE / FARGATE_SPOT or Auto Scaling group capacity providers. Keep the Fargate providers here and run the EC2 capacity in a separate service.',
+      'Capacity provider names are case-sensitive: the Fargate provider is "FARGATE", not "Fargate".',
+      'Only one capacity provider in a strategy may have a "Base" above 0, and "Fargate" already has one; AWS rejects the strategy. Keep the base on the provider that must always run tasks (usually FARGATE) and set this one to 0.',
+    ]);
+  });
   it('suggests PascalCase keys', () => {
     const y = withProps('        NetworkConfiguration:\n          awsvpcConfiguration:\n            subnets: ["subnet-1"]\n');
     const f = ecsFindingsOf(ID, y, { yaml: true });

@@ -77,11 +77,71 @@ describe(ID, () => {
     assert.strictEqual(f[0].offset, text.indexOf('"capacityProviderStrategy"'));
   });
 
-  it('ignores templated provider names and non-object entries', () => {
+  it('ignores templated provider names and values, and null entries', () => {
     assert.deepStrictEqual(ecsFindingsOf(ID, withStrategy('FARGATE', '${ASG_PROVIDER}')), []);
     const s = withStrategy('FARGATE');
-    s.capacityProviderStrategy.push('oops', null, { weight: 1 });
+    s.capacityProviderStrategy.push(null, { capacityProvider: 'FARGATE_SPOT', weight: '${SPOT_WEIGHT}', base: '{{ .Env.BASE }}' });
     assert.deepStrictEqual(ecsFindingsOf(ID, s), []);
+    const t = validService();
+    delete t.launchType;
+    t.capacityProviderStrategy = '${STRATEGY}';
+    assert.deepStrictEqual(ecsFindingsOf(ID, t), []);
+  });
+
+  it('reports entries AWS cannot read: not an object, no provider name, a provider that is not a string', () => {
+    const s = withStrategy('FARGATE');
+    s.capacityProviderStrategy.push('oops', { weight: 1 }, { capacityProvider: 7 });
+    const messages = ecsFindingsOf(ID, s).map((x) => x.message);
+    assert.deepStrictEqual(messages, [
+      'Each entry of "capacityProviderStrategy" must be an object with "capacityProvider" (and optionally "weight" and "base"), not a string.',
+      'This entry of "capacityProviderStrategy" has no "capacityProvider": name the capacity provider (FARGATE or FARGATE_SPOT for Fargate tasks).',
+      '"capacityProvider" must be the name of a capacity provider, not a number.',
+    ]);
+    const list = validService();
+    delete list.launchType;
+    list.capacityProviderStrategy = { capacityProvider: 'FARGATE' };
+    assert.match(ecsFindingsOf(ID, list)[0].message, /must be a list of capacity providers .* not an object/);
+  });
+
+  it('checks weights and bases: ranges, one base at most, not every weight 0', () => {
+    const s = validService();
+    delete s.launchType;
+    s.capacityProviderStrategy = [
+      { capacityProvider: 'FARGATE', weight: 1001, base: 2 },
+      { capacityProvider: 'FARGATE_SPOT', weight: -1, base: 1 },
+      { capacityProvider: 'FARGATE_SPOT', weight: 1.5, base: 100001 },
+    ];
+    const f = ecsFindingsOf(ID, s);
+    // In document order; the out-of-range base of the third entry is not counted as a second base.
+    assert.deepStrictEqual(f.map((x) => x.message), [
+      '"weight" must be a whole number from 0 to 1,000, not 1001.',
+      '"weight" must be a whole number from 0 to 1,000, not -1.',
+      'Only one capacity provider in a strategy may have a "base" above 0, and "FARGATE" already has one; AWS rejects the strategy. Keep the base on the provider that must always run tasks (usually FARGATE) and set this one to 0.',
+      '"weight" must be a whole number from 0 to 1,000, not 1.5.',
+      '"base" must be a whole number from 0 to 100,000, not 100001.',
+    ]);
+    const text = JSON.stringify(s, null, 2);
+    const second = f.find((x) => /Only one capacity provider/.test(x.message));
+    assert.strictEqual(text.slice(second?.offset, (second?.offset ?? 0) + (second?.length ?? 0)), '1', 'at the second base');
+
+    s.capacityProviderStrategy = [{ capacityProvider: 'FARGATE' }, { capacityProvider: 'FARGATE_SPOT', weight: 0, base: 1 }];
+    const zero = ecsFindingsOf(ID, s);
+    assert.strictEqual(zero.length, 1);
+    assert.match(zero[0].message, /^Every capacity provider in "capacityProviderStrategy" has weight 0 \(the default when it is left out\)/);
+    assert.strictEqual(zero[0].offset, JSON.stringify(s, null, 2).indexOf('"capacityProviderStrategy"'));
+    // One provider alone may leave its weight out; so may a strategy where another provider has weight.
+    s.capacityProviderStrategy = [{ capacityProvider: 'FARGATE', base: 1 }];
+    assert.deepStrictEqual(ecsFindingsOf(ID, s), []);
+    s.capacityProviderStrategy = [{ capacityProvider: 'FARGATE', base: 1 }, { capacityProvider: 'FARGATE_SPOT', weight: 4 }];
+    assert.deepStrictEqual(ecsFindingsOf(ID, s), []);
+  });
+
+  it('allows at most 20 providers', () => {
+    const s = validService();
+    delete s.launchType;
+    s.capacityProviderStrategy = Array.from({ length: 21 }, (_, i) => ({ capacityProvider: `asg-${i}`, weight: 1 }));
+    const f = ecsFindingsOf(ID, s);
+    assert.deepStrictEqual(f.map((x) => [x.message, x.data?.max]), [['"capacityProviderStrategy" lists 21 capacity providers; a strategy takes at most 20.', 20]]);
   });
 
   it('reports a Fargate provider written in the wrong case', () => {

@@ -2,21 +2,24 @@ import { describeType } from '../json';
 import { defineRule, DOCS, keyPlace } from './rule';
 import { reportUnknownKeys } from './support/appspec';
 import { checkIdList, SECURITY_GROUPS, SUBNETS } from './support/awsvpc';
+import { APPSPEC_STRATEGY_KEYS, checkStrategy } from './support/capacityProviders';
 import { platformVersionProblem } from './support/platform';
 import { appSpecTarget, isTemplated } from './support/service';
 
-/** AppSpec NetworkConfiguration and PlatformVersion, shaped as in the service (PascalCase keys). */
+/** AppSpec NetworkConfiguration, PlatformVersion and CapacityProviderStrategy, shaped as in the service (PascalCase keys). */
 export default defineRule(
   {
     id: 'fargate/appspec-network-configuration',
     severity: 'error',
-    title: 'AppSpec network configuration and platform version',
+    title: 'AppSpec network configuration, platform version and capacity providers',
     description:
       'When the AppSpec sets `NetworkConfiguration`, the replacement tasks use it instead of the service\'s: ' +
       '`AwsvpcConfiguration` with `Subnets` (1–16), optional `SecurityGroups` (at most 5) and `AssignPublicIp` ' +
       '(`ENABLED` or `DISABLED`). The keys are PascalCase, unlike the service definition\'s camelCase. `PlatformVersion` ' +
       'takes the same values as the service (`LATEST`, `1.4.0`, …); set both when you change either in the service, or ' +
-      'the new tasks start with the old settings.',
+      'the new tasks start with the old settings. `CapacityProviderStrategy` follows the service\'s rules too: FARGATE and ' +
+      'FARGATE_SPOT never mixed with Auto Scaling group providers, at most 20 providers, `Weight` 0–1000 (one above 0 when ' +
+      'there are several) and a `Base` (0–100,000) on one provider at most.',
     source: DOCS.appspec,
     category: 'appspec',
     target: 'appspec',
@@ -29,6 +32,8 @@ export default defineRule(
       const problem = platformVersionProblem(pv, 'PlatformVersion');
       if (problem) ctx.report(pv, problem.message, problem.data);
     }
+    const strategyProp = props.prop('CapacityProviderStrategy');
+    if (strategyProp?.valueNode) checkStrategy(ctx, strategyProp.valueNode, 'CapacityProviderStrategy', APPSPEC_STRATEGY_KEYS, strategyProp.keyNode);
     const ncProp = props.prop('NetworkConfiguration');
     if (!ncProp || !ncProp.valueNode || ncProp.valueNode.type === 'null') return;
     const nc = props.obj('NetworkConfiguration');

@@ -2,25 +2,10 @@ import type { Node } from 'jsonc-parser';
 import { closestName, enumByName } from '../../knowledge/catalog';
 import { describeType, JsonObject } from '../json';
 import { defineRule, DOCS, keyPlace } from './rule';
+import { checkStrategy, SERVICE_STRATEGY_KEYS } from './support/capacityProviders';
 import { isTemplated } from './support/service';
 
 const LAUNCH_TYPES: readonly string[] = enumByName('LaunchType') ?? ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'];
-const FARGATE_PROVIDERS: readonly string[] = ['FARGATE', 'FARGATE_SPOT'];
-
-/** The `capacityProvider` names of a strategy with their nodes (templated names left out). */
-function providersOf(strategy: Node): { name: string; node: Node }[] {
-  const out: { name: string; node: Node }[] = [];
-  for (const item of strategy.children ?? []) {
-    if (item.type !== 'object') continue;
-    const node = new JsonObject(item).get('capacityProvider');
-    if (node?.type !== 'string') continue;
-    const name = node.value as string;
-    // FARGATE_SPOT looks like a SCREAMING_SNAKE template token: check the real names first.
-    if (FARGATE_PROVIDERS.includes(name.toUpperCase()) || (!isTemplated(name) && name.trim() !== '')) out.push({ name, node });
-  }
-  return out;
-}
-
 /** How a service picks its capacity: `launchType` or a capacity provider strategy, never both, and not Fargate and EC2 together. */
 export default defineRule(
   {
@@ -33,7 +18,8 @@ export default defineRule(
       'sets both, so keep one of them (an empty `launchType: ""`, as ecspresso writes it, counts as not set). A strategy ' +
       'either uses the Fargate providers `FARGATE` and `FARGATE_SPOT` or Auto Scaling group providers, never a mix: ' +
       'Fargate tasks and EC2 tasks need differently registered task definitions, so AWS refuses the combination. ' +
-      'Run the EC2 part as a separate service if you need both.',
+      'Run the EC2 part as a separate service if you need both. Within the strategy: at most 20 providers, each `weight` ' +
+      '0–1000 with at least one above 0 when there are several, and a `base` (0–100,000) on one provider at most.',
     source: DOCS.createServiceApi,
     category: 'service',
     target: 'service',
@@ -72,9 +58,8 @@ export default defineRule(
 
     const strategyProp = body.prop('capacityProviderStrategy');
     const strategy = strategyProp?.valueNode;
-    if (!strategy || strategy.type !== 'array' || (strategy.children ?? []).length === 0) return;
-
-    if (launchTypeSet && launchTypeKnown && ltProp) {
+    if (!strategy) return;
+    if (strategy.type === 'array' && (strategy.children ?? []).length > 0 && launchTypeSet && launchTypeKnown && ltProp) {
       ctx.report(
         keyPlace(ltProp, body.node),
         'This service sets both launchType and capacityProviderStrategy; CreateService accepts only one of them and fails otherwise. ' +
@@ -82,24 +67,6 @@ export default defineRule(
         { field: 'launchType', removable: true },
       );
     }
-
-    const providers = providersOf(strategy);
-    const fargate = providers.filter((p) => FARGATE_PROVIDERS.includes(p.name.toUpperCase()));
-    const others = providers.filter((p) => !FARGATE_PROVIDERS.includes(p.name.toUpperCase()));
-    if (fargate.length > 0 && others.length > 0) {
-      const names = [...new Set(others.map((p) => `"${p.name}"`))].join(', ');
-      ctx.report(
-        keyPlace(strategyProp, body.node),
-        `This capacity provider strategy mixes Fargate (${[...new Set(fargate.map((p) => p.name))].join(', ')}) with ${names}, which AWS does not allow: ` +
-          'a strategy uses either FARGATE / FARGATE_SPOT or Auto Scaling group capacity providers. Keep the Fargate providers here and run the EC2 capacity in a separate service.',
-        { fargateProviders: [...new Set(fargate.map((p) => p.name))], otherProviders: [...new Set(others.map((p) => p.name))] },
-      );
-    }
-    // Provider names starting with "fargate" are reserved, so a different spelling is a case slip.
-    for (const p of fargate) {
-      if (FARGATE_PROVIDERS.includes(p.name)) continue;
-      const expected = p.name.toUpperCase();
-      ctx.report(p.node, `Capacity provider names are case-sensitive: the Fargate provider is "${expected}", not "${p.name}".`, { expected });
-    }
+    checkStrategy(ctx, strategy, 'capacityProviderStrategy', SERVICE_STRATEGY_KEYS, strategyProp?.keyNode ?? body.node);
   },
 );

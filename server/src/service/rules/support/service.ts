@@ -3,11 +3,12 @@
  * deployment controller and strategy, the valid platform versions, ARN shapes, and templated values.
  */
 import type { Node } from 'jsonc-parser';
-import { JsonObject } from '../../json';
+import { intOf, JsonObject } from '../../json';
 import { isTemplated } from '../../values';
+import { FARGATE_PROVIDERS } from './capacityProviders';
 
-/** Re-exported for the service and appspec rules, which all read IDs and names this way. */
-export { isTemplated };
+/** Re-exported for the service and appspec rules, which all read IDs, names and counts this way. */
+export { intOf, isTemplated };
 
 /** Fargate platform versions AWS accepts (`LATEST` plus the released Linux/Windows versions). */
 export const PLATFORM_VERSIONS = ['LATEST', '1.4.0', '1.3.0', '1.2.0', '1.1.0', '1.0.0'] as const;
@@ -17,13 +18,6 @@ export const LATEST_LINUX_PLATFORM = '1.4.0';
 export const LATEST_WINDOWS_PLATFORM = '1.0.0';
 
 
-/** An integer from a number node or a numeric string; undefined otherwise. */
-export function intOf(node: Node | undefined): number | undefined {
-  if (!node) return undefined;
-  if (node.type === 'number') return node.value as number;
-  if (node.type === 'string' && /^\s*-?\d+\s*$/.test(node.value as string)) return Number(node.value);
-  return undefined;
-}
 
 export const ARN = {
   lambda: /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$/,
@@ -53,8 +47,6 @@ export interface ServiceInfo {
   awsvpc?: JsonObject;
   loadBalancers: JsonObject[];
 }
-
-const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
 
 export function serviceInfo(obj: JsonObject): ServiceInfo {
   const lt = obj.str('launchType');
