@@ -1,6 +1,7 @@
 /**
  * Finds the documents next to a service or appspec for the cross-file rules: open documents of the same folder
- * first, else the folder's *.json / *.yaml / *.yml files read from disk (size- and count-limited; nothing in the
+ * first, else the folder's *.json / *.yaml / *.yml files read from disk, and likewise the task definitions of the
+ * folders named in `fargate.relatedFolders` (size- and count-limited; nothing in the
  * workspace is executed). Only task definitions are related (the cross-file rules compare a service or appspec with
  * its task definition), so only files that mention `containerDefinitions` are parsed, and only task definitions are
  * kept. The folder listing is reused for two seconds (validation runs on every keystroke) and parsed files are
@@ -60,19 +61,34 @@ export class SiblingFinder {
     this.now = options.now ?? Date.now;
   }
 
-  /** Related documents for `doc` given the currently open documents. */
+  /**
+   * Related documents for `doc` given the currently open documents: those of its folder, and the task definitions
+   * of `settings.relatedFolders` (resolved from its folder; only for files on disk).
+   */
   related(doc: TextDocument, open: readonly TextDocument[], settings: FargateSettings): RelatedDocuments {
-    const folder = folderOf(doc.uri);
+    const own = folderOf(doc.uri);
     const siblings: AnalyzedSibling[] = [];
     const openUris = new Set<string>();
     for (const o of open) {
-      if (o.uri === doc.uri || folderOf(o.uri) !== folder) continue;
+      if (o.uri === doc.uri || folderOf(o.uri) !== own) continue;
       openUris.add(normalize(o.uri));
       const a = this.service.analyze(o, settings);
       siblings.push({ uri: o.uri, doc: a.doc, task: a.task });
     }
-    for (const s of this.fromDisk(doc.uri, settings)) {
-      if (!openUris.has(normalize(s.uri))) siblings.push(s);
+    const ownDir = dirOf(doc.uri);
+    if (ownDir !== undefined) {
+      for (const s of this.fromDisk(ownDir, settings, doc.uri)) if (!openUris.has(normalize(s.uri))) siblings.push(s);
+      for (const dir of relatedDirs(ownDir, settings.relatedFolders)) {
+        const folder = normalize(pathToFileURL(dir).href.replace(/\/?$/, '/'));
+        for (const o of open) {
+          if (o.uri === doc.uri || normalize(folderOf(o.uri)) !== folder) continue;
+          const a = this.service.analyze(o, settings);
+          if (a.doc.kind !== 'taskDefinition') continue;
+          openUris.add(normalize(o.uri));
+          siblings.push({ uri: o.uri, doc: a.doc, task: a.task, elsewhere: true });
+        }
+        for (const s of this.fromDisk(dir, settings, doc.uri)) if (!openUris.has(normalize(s.uri))) siblings.push({ ...s, elsewhere: true });
+      }
     }
     return buildRelated(doc.uri, siblings);
   }
@@ -104,16 +120,13 @@ export class SiblingFinder {
     return files;
   }
 
-  /** Task definitions of the folder read from disk. Only task definitions are parsed and kept. */
-  private fromDisk(uri: string, settings: FargateSettings): AnalyzedSibling[] {
-    if (!uri.startsWith('file:')) return [];
-    let dir: string;
-    let self: string;
+  /** Task definitions of the folder `dir` read from disk (the file `selfUri` left out). Only task definitions are parsed and kept. */
+  private fromDisk(dir: string, settings: FargateSettings, selfUri: string): AnalyzedSibling[] {
+    let self: string | undefined;
     try {
-      self = fileURLToPath(uri);
-      dir = path.dirname(self);
+      self = fileURLToPath(selfUri);
     } catch {
-      return [];
+      self = undefined;
     }
     const files = this.listing(dir);
     if (!files) return [];
@@ -144,6 +157,27 @@ export class SiblingFinder {
     if (this.diskCache.size > 500) this.diskCache.clear();
     return out;
   }
+}
+
+/** The folder (a file system path) of a `file:` URI; undefined for other schemes. */
+function dirOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return path.dirname(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `relatedFolders` resolved from `ownDir`: existing folders other than `ownDir` itself, each once. */
+function relatedDirs(ownDir: string, relatedFolders: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const rel of relatedFolders) {
+    const dir = path.resolve(ownDir, rel);
+    if (dir === ownDir || out.includes(dir)) continue;
+    out.push(dir);
+  }
+  return out;
 }
 
 /** URIs from the client and from pathToFileURL may differ in escaping (e.g. `%3A`); compare decoded. */

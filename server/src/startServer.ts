@@ -147,11 +147,15 @@ export function startServer(connection: Connection): ServerHandle {
     return kind === 'service' || kind === 'appspec' ? siblings.related(doc, documents.all(), settings) : undefined;
   }
 
-  /** When a task definition changes, the open services/appspecs of its folder are checked again. */
+  /**
+   * When a task definition changes, the open services/appspecs of its folder are checked again; with
+   * `fargate.relatedFolders` set, those of every folder (any of them may name this one).
+   */
   function revalidateDependents(uri: string, settings: FargateSettings): void {
     const folder = folderOf(uri);
+    const anyFolder = settings.relatedFolders.length > 0;
     for (const other of documents.all()) {
-      if (other.uri === uri || folderOf(other.uri) !== folder) continue;
+      if (other.uri === uri || (!anyFolder && folderOf(other.uri) !== folder)) continue;
       const kind = service.kind(other, settings);
       if (kind === 'service' || kind === 'appspec') scheduleValidation(other);
     }

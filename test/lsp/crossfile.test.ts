@@ -67,6 +67,28 @@ describe('cross-file diagnostics over stdio', function () {
     await client.waitForDiagnostics(appUri, (p) => p !== second && crossFile(p).length === 0 && client.published(appUri).indexOf(p) > client.published(appUri).indexOf(second));
   });
 
+  it('with fargate.relatedFolders, pairs a service with the open task definition of another folder by family and follows its edits', async () => {
+    client = new TestLspClient({ configuration: { relatedFolders: ['../taskdefs'] } });
+    await client.initialize();
+    fs.mkdirSync(path.join(dir, 'services'));
+    fs.mkdirSync(path.join(dir, 'taskdefs'));
+    const taskUri = pathToFileURL(path.join(dir, 'taskdefs', 'web.json')).toString();
+    const serviceUri = pathToFileURL(path.join(dir, 'services', 'web.json')).toString();
+    const svc = JSON.stringify({
+      serviceName: 'web', cluster: 'prod', taskDefinition: 'web:3', desiredCount: 2, launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0123abcd'], securityGroups: ['sg-0123abcd'] } },
+      loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'web', containerPort: 8080 }],
+    }, null, 2);
+    const containerFindings = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === 'fargate/service-task-container');
+    await client.open(taskUri, task('web'));
+    await client.open(serviceUri, svc);
+    const first = await client.waitForDiagnostics(serviceUri);
+    assert.deepStrictEqual(containerFindings(first), [], JSON.stringify(first.diagnostics));
+    await client.change(taskUri, 2, task('api'));
+    const second = await client.waitForDiagnostics(serviceUri, (p) => containerFindings(p).length > 0);
+    assert.match(containerFindings(second)[0].message, /in \.\.\/taskdefs\/web\.json has no container named 'web'/);
+  });
+
   it('reads a task definition that is not open from disk', async () => {
     fs.writeFileSync(path.join(dir, 'taskdef.json'), task('api'));
     fs.writeFileSync(path.join(dir, 'notes.yaml'), 'a: [unclosed\n');

@@ -527,7 +527,30 @@ describe('fargate-lint CLI', () => {
         rules: { 'fargate/image-tag': 'info', 'fargate/root-user': 'off' },
         unknownKeySeverity: 'off',
         maxFileSize: DEFAULT_SETTINGS.maxFileSize,
+        relatedFolders: [],
       });
+      assert.deepStrictEqual(settingsFor(parseConfig('{ "relatedFolders": ["../taskdefs", " ../taskdefs ", "", "."] }', 'x'), {}).relatedFolders, ['../taskdefs']);
+      assert.throws(() => parseConfig('{ "relatedFolders": "../taskdefs" }', 'x'), /'relatedFolders' must be a list of folder paths/);
+    });
+
+    it('checks a service against the task definition of a related folder (relatedFolders in .fargate-lint.json)', async () => {
+      const dir = tmpDir();
+      const task = validTask();
+      write(dir, 'taskdefs/web.json', task);
+      const svc = {
+        serviceName: 'web', cluster: 'prod', taskDefinition: 'web', desiredCount: 2, launchType: 'FARGATE',
+        networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0123abcd'], securityGroups: ['sg-0123abcd'] } },
+        loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'webapp', containerPort: 80 }],
+      };
+      write(dir, 'services/web.json', svc);
+      const alone = await runJson(['services'], dir);
+      assert.deepStrictEqual(alone.problems.filter((p) => p.code === 'fargate/service-task-container'), [], 'without the setting the task definition is not found');
+      write(dir, '.fargate-lint.json', { relatedFolders: ['../taskdefs'] });
+      const paired = await runJson(['services'], dir);
+      const found = paired.problems.filter((p) => p.code === 'fargate/service-task-container');
+      assert.strictEqual(found.length, 1);
+      assert.match(found[0].message, /in \.\.\/taskdefs\/web\.json has no container named 'webapp'/);
+      assert.strictEqual(paired.code, 1);
     });
   });
 

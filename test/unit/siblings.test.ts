@@ -70,3 +70,61 @@ describe('SiblingFinder', () => {
     assert.deepStrictEqual(related.taskDefinitions.map((t) => t.task.containers[0]?.name), ['edited']);
   });
 });
+
+describe('SiblingFinder with fargate.relatedFolders', () => {
+  let root: string;
+  const finder = () => new SiblingFinder(createLanguageService());
+  const settings = (relatedFolders: string[]) => ({ ...DEFAULT_SETTINGS, relatedFolders });
+  const service = (family: string, container: string) =>
+    JSON.stringify({ serviceName: 'web', cluster: 'c', taskDefinition: family, desiredCount: 1, launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } },
+      loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: container, containerPort: 80 }] });
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'fargate-related-'));
+    fs.mkdirSync(path.join(root, 'services'));
+    fs.mkdirSync(path.join(root, 'taskdefs'));
+    fs.writeFileSync(path.join(root, 'taskdefs', 'web.json'), task('web', 'web'));
+    fs.writeFileSync(path.join(root, 'taskdefs', 'api.json'), task('api', 'api'));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const serviceDoc = (text: string) => TextDocument.create(pathToFileURL(path.join(root, 'services', 'web.json')).toString(), 'json', 1, text);
+
+  it('adds the task definitions of the related folders, marked as elsewhere and labelled by their relative path', () => {
+    const doc = serviceDoc(service('web', 'web'));
+    assert.deepStrictEqual(finder().related(doc, [], DEFAULT_SETTINGS).taskDefinitions, []);
+    const related = finder().related(doc, [], settings(['../taskdefs', '../taskdefs/', '../missing', '.']));
+    assert.deepStrictEqual(related.taskDefinitions.map((t) => [t.task.family, t.elsewhere, t.label]), [
+      ['api', true, '../taskdefs/api.json'],
+      ['web', true, '../taskdefs/web.json'],
+    ]);
+  });
+
+  it('pairs by family only: the service is checked against ../taskdefs/web.json, a placeholder reference gets nothing', () => {
+    const svc = createLanguageService();
+    const f = finder();
+    const wrong = serviceDoc(service('web', 'webapp'));
+    const findings = svc.findings(wrong, settings(['../taskdefs']), f.related(wrong, [], settings(['../taskdefs'])));
+    const container = findings.filter((x) => x.ruleId === 'fargate/service-task-container');
+    assert.strictEqual(container.length, 1);
+    assert.match(container[0].message, /in \.\.\/taskdefs\/web\.json has no container named 'webapp'/);
+    const right = serviceDoc(service('arn:aws:ecs:us-east-1:123456789012:task-definition/web:7', 'web'));
+    // Paired through the ARN's family: the container exists, only its port is missing (the task maps none).
+    const rightFindings = svc.findings(right, settings(['../taskdefs']), f.related(right, [], settings(['../taskdefs']))).filter((x) => x.ruleId === 'fargate/service-task-container');
+    assert.strictEqual(rightFindings.length, 1);
+    assert.match(rightFindings[0].message, /^Container 'web' in \.\.\/taskdefs\/web\.json does not map port 80/);
+    // Only one task definition would be there if the other were removed, but a placeholder never picks from elsewhere.
+    fs.rmSync(path.join(root, 'taskdefs', 'api.json'));
+    const placeholder = serviceDoc(service('<TASK_DEFINITION>', 'nope'));
+    assert.deepStrictEqual(svc.findings(placeholder, settings(['../taskdefs']), finder().related(placeholder, [], settings(['../taskdefs']))).filter((x) => x.ruleId === 'fargate/service-task-container'), []);
+  });
+
+  it('prefers an open, edited task definition of a related folder over the file on disk', () => {
+    const open = TextDocument.create(pathToFileURL(path.join(root, 'taskdefs', 'web.json')).toString(), 'json', 3, task('web', 'edited'));
+    const related = finder().related(serviceDoc(service('web', 'web')), [open], settings(['../taskdefs']));
+    const web = related.taskDefinitions.filter((t) => t.task.family === 'web');
+    assert.deepStrictEqual(web.map((t) => t.task.containers[0].name), ['edited']);
+  });
+});
+

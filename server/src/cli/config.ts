@@ -12,7 +12,7 @@ import { checkRuleId, checkSeverity, UsageError } from './args';
 
 export const CONFIG_FILE_NAME = '.fargate-lint.json';
 
-const KEYS = ['enable', 'rules', 'unknownKeySeverity', 'maxFileSize'];
+const KEYS = ['enable', 'rules', 'unknownKeySeverity', 'maxFileSize', 'relatedFolders'];
 
 /** The nearest `.fargate-lint.json` in `cwd` or a parent folder. */
 export function findConfigFile(cwd: string): string | undefined {
@@ -35,6 +35,7 @@ export interface RawConfig {
   rules: Record<string, SeveritySetting>;
   unknownKeySeverity?: SeveritySetting;
   maxFileSize?: number;
+  relatedFolders?: string[];
 }
 
 function lineColOf(text: string, offset: number): string {
@@ -79,6 +80,13 @@ export function parseConfig(text: string, file: string): RawConfig {
     const n = raw.maxFileSize;
     if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new UsageError(`${file}: 'maxFileSize' must be a number of bytes, 0 or more.`);
     out.maxFileSize = n;
+  }
+  if (raw.relatedFolders !== undefined) {
+    const f = raw.relatedFolders;
+    if (!Array.isArray(f) || !f.every((x) => typeof x === 'string')) {
+      throw new UsageError(`${file}: 'relatedFolders' must be a list of folder paths such as ["../taskdefs"], relative to each service or appspec file.`);
+    }
+    out.relatedFolders = f;
   }
   return out;
 }

@@ -15,7 +15,15 @@ export interface FargateSettings {
   unknownKeySeverity: SeveritySetting;
   /** Documents larger than this (in UTF-16 code units ~ bytes for ASCII) are not linted. */
   maxFileSize: number;
+  /**
+   * Folders, relative to a service or appspec file, whose task definitions it may deploy besides those next to it
+   * (`["../taskdefs"]`). Task definitions found there are matched by family only.
+   */
+  relatedFolders: string[];
 }
+
+/** At most this many related folders are searched. */
+export const MAX_RELATED_FOLDERS = 10;
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -24,6 +32,7 @@ export const DEFAULT_SETTINGS: Readonly<FargateSettings> = Object.freeze({
   rules: {},
   unknownKeySeverity: 'warning',
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  relatedFolders: [],
 });
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error', 'hint'];
@@ -49,10 +58,14 @@ export function resolveSettings(raw: unknown): FargateSettings {
     typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize >= 0
       ? r.maxFileSize
       : DEFAULT_MAX_FILE_SIZE;
+  const relatedFolders = Array.isArray(r.relatedFolders)
+    ? [...new Set(r.relatedFolders.filter((f): f is string => typeof f === 'string').map((f) => f.trim()).filter((f) => f !== '' && f !== '.'))].slice(0, MAX_RELATED_FOLDERS)
+    : [];
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : true,
     rules,
     unknownKeySeverity: isSeveritySetting(r.unknownKeySeverity) ? r.unknownKeySeverity : 'warning',
     maxFileSize,
+    relatedFolders,
   };
 }

@@ -56,9 +56,17 @@ export interface Finding {
   data?: Record<string, unknown>;
 }
 
-/** Documents related to the one being checked (same folder), for cross-file rules. */
+/** Documents related to the one being checked (same folder, and `fargate.relatedFolders`), for cross-file rules. */
 export interface RelatedDocuments {
-  taskDefinitions: { uri: string; doc: ParsedDocument; task: TaskDefinitionModel }[];
+  taskDefinitions: {
+    uri: string;
+    doc: ParsedDocument;
+    task: TaskDefinitionModel;
+    /** Found in one of `fargate.relatedFolders` rather than next to the file: matched by family only. */
+    elsewhere?: boolean;
+    /** How messages name the file: its name, or its path from the checked file's folder when elsewhere. */
+    label?: string;
+  }[];
   services: { uri: string; doc: ParsedDocument }[];
   appspecs: { uri: string; doc: ParsedDocument }[];
 }

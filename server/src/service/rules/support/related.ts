@@ -28,17 +28,20 @@ export function fileNameOf(uri: string): string {
 }
 
 /**
- * The task definition a service/appspec in the same folder deploys. A reference naming a family picks the task
- * definition of that family (none when no file has it: it lives elsewhere). Without a usable reference (absent or
- * a placeholder such as `<TASK_DEFINITION>`), the folder's only task definition is used; with several, none.
+ * The task definition a service/appspec deploys. A reference naming a family picks the task definition of that
+ * family: in the same folder, else in `fargate.relatedFolders` (none when no file has it: it lives elsewhere). Without
+ * a usable reference (absent or a placeholder such as `<TASK_DEFINITION>`), the folder's only task definition is used
+ * (never one from a related folder); with several, none.
  */
 export function relatedTask(related: RelatedDocuments | undefined, reference: string | undefined): RelatedTask | undefined {
-  const all = (related?.taskDefinitions ?? []).filter((t) => t.task.containers.length > 0);
-  if (all.length === 0) return undefined;
+  const everywhere = (related?.taskDefinitions ?? []).filter((t) => t.task.containers.length > 0);
+  // Task definitions of the related folders count only when the reference names their family.
+  const all = everywhere.filter((t) => !t.elsewhere);
   const family = familyOfReference(reference);
-  const pick = (t: RelatedDocuments['taskDefinitions'][number]): RelatedTask => ({ uri: t.uri, doc: t.doc, task: t.task, file: fileNameOf(t.uri) });
+  const pick = (t: RelatedDocuments['taskDefinitions'][number]): RelatedTask => ({ uri: t.uri, doc: t.doc, task: t.task, file: t.label ?? fileNameOf(t.uri) });
   if (family) {
-    const matching = all.filter((t) => t.task.family === family);
+    const here = all.filter((t) => t.task.family === family);
+    const matching = here.length > 0 ? here : everywhere.filter((t) => t.task.family === family);
     if (matching.length === 1) return pick(matching[0]);
     if (matching.length > 1) return undefined;
     // A family no file here defines: if the only task definition has a templated family, it may still be the one.
