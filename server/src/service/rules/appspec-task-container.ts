@@ -13,7 +13,7 @@ export default defineRule(
       'receives load balancer traffic. If the task definition has no such container, or the container does not map that ' +
       'port, the deployment fails after the new task definition is registered. This rule reads the task definition from ' +
       'the same folder (matched by family when the AppSpec names an ARN, otherwise the folder\'s only task definition, ' +
-      'as with `<TASK_DEFINITION>` and taskdef.json in CodePipeline).',
+      'as with `<TASK_DEFINITION>` and taskdef.json in CodePipeline), or by family from the folders `fargate.relatedFolders` names.',
     source: DOCS.appspec,
     category: 'cross-file',
     target: 'appspec',

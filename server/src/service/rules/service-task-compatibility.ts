@@ -12,7 +12,7 @@ export default defineRule(
       'A service that runs on Fargate (launchType FARGATE or a FARGATE / FARGATE_SPOT capacity provider) can only start ' +
       'task definitions registered as Fargate-compatible: `requiresCompatibilities` lists `FARGATE` and the network mode ' +
       'is awsvpc. Otherwise CreateService fails with "Task definition does not support launch_type FARGATE". This rule ' +
-      'compares the service with the task definition in the same folder.',
+      'compares the service with the task definition in the same folder (or, by family, in `fargate.relatedFolders`).',
     source: DOCS.fargateTasks,
     category: 'cross-file',
     target: 'service',

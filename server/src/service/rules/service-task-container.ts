@@ -11,7 +11,8 @@ export default defineRule(
       'Each `loadBalancers` entry names a container (`containerName`) and port (`containerPort`) that ECS registers with ' +
       'the target group. Both must exist in the task definition the service runs: a container of that name with a port ' +
       'mapping for that port. This rule reads the task definition from the same folder (matched by family when the ' +
-      'service names one, otherwise the folder\'s only task definition) and reports the service when they disagree.',
+      'service names one, otherwise the folder\'s only task definition; by family also in the folders `fargate.relatedFolders` ' +
+      'names) and reports the service when they disagree.',
     source: DOCS.createServiceApi,
     category: 'cross-file',
     target: 'service',

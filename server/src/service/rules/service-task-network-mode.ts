@@ -13,7 +13,7 @@ export default defineRule(
       'A task definition with `networkMode: awsvpc` (every Fargate task) gets its own network interface, so its service ' +
       'must give `networkConfiguration.awsvpcConfiguration` (subnets, security groups). With `bridge` or `host` the tasks ' +
       'share the instance\'s network and AWS rejects a network configuration ("Network Configuration is not valid for the ' +
-      'given networkMode of this task definition"). This rule compares the service with the task definition in the same folder.',
+      'given networkMode of this task definition"). This rule compares the service with the task definition in the same folder (or, by family, in `fargate.relatedFolders`).',
     source: DOCS.awsvpc,
     category: 'cross-file',
     target: 'service',
