@@ -75,13 +75,20 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.Outp
   try {
     const lc = loadLanguageClient();
     const c = lc.createLanguageClient(context, output, {
-      editorValidatesJson: vscode.workspace.getConfiguration('json').get<boolean>('validate.enable', true),
+      editorValidatesJson: () => vscode.workspace.getConfiguration('json').get<boolean>('validate.enable', true) !== false,
     });
     client = c;
     server = lc.fargateServer(c);
     context.subscriptions.push(
       c.onDidChangeState((e) => {
         if (!stopping) showStatus(status, lc.statusOf(e.newState));
+      }),
+      // The server learns at start whether VS Code reports JSON syntax itself (fargate/strict-json then stays quiet
+      // in JSON documents); when that setting changes, a restart tells it.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!stopping && e.affectsConfiguration('json.validate.enable') && c.isRunning()) {
+          c.restart().catch((err: unknown) => output.appendLine(`[error] Restarting the Fargate language server failed: ${errorText(err)}`));
+        }
       }),
     );
     await c.start();

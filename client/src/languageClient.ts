@@ -47,7 +47,7 @@ export function fargateServer(client: LanguageClient): FargateServer {
 }
 
 /** A language client for the Fargate server (dist/server.js over Node IPC); not started. */
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, options: { editorValidatesJson: boolean }): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, options: { editorValidatesJson: () => boolean }): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
@@ -59,7 +59,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     synchronize: { configurationSection: 'fargate' },
     // VS Code's JSON support already flags comments and trailing commas in JSON documents; the server then leaves
     // them to it (fargate/strict-json still reports them in the CLI, in other editors, and here when that is off).
-    initializationOptions: { editorValidatesJson: options.editorValidatesJson },
+    // A function: read again at every (re)start of the server.
+    initializationOptions: () => ({ editorValidatesJson: options.editorValidatesJson() }),
   };
   return new LanguageClient('fargate', 'Fargate Authoring', serverOptions, clientOptions);
 }

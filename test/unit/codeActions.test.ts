@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS } from '../../server/src/common/settings';
-import { compactJson, detectIndentation, getCodeActions, insertMembers, removeMembers, applyOffsetEdits } from '../../server/src/service/codeActions';
-import { parseTree } from 'jsonc-parser';
+import { compactJson, detectIndentation, getCodeActions, insertMembers, removeMembers, removeYamlEntry, applyOffsetEdits } from '../../server/src/service/codeActions';
+import { parseTree, type Node } from 'jsonc-parser';
 import { applyTextEdits, editsOf } from '../helpers/edits';
 import { doc, service, validTask } from '../helpers/docs';
 import * as ecs from '../helpers/ecs';
@@ -616,7 +616,7 @@ describe('code actions: services and appspecs', () => {
     assert.match(out, /ContainerName: "web"/);
   });
 
-  it('YAML appspecs: renames an unknown key and offers no removal', () => {
+  it('YAML appspecs: renames an unknown key', () => {
     const text = ecs.VALID_APPSPEC_YAML.replace('ContainerPort: 8080', 'ContainerPrt: 8080');
     const { diags } = diagsOf({ text, yaml: true });
     const codes = diags.map((x) => x.code);
@@ -624,11 +624,36 @@ describe('code actions: services and appspecs', () => {
     assert.ok(target, JSON.stringify(codes));
     const out = apply({ text, yaml: true }, String(target.code), /Rename 'ContainerPrt' to 'ContainerPort'/);
     assert.match(out, /ContainerPort: 8080/);
-    const dup = ecs.VALID_APPSPEC_YAML + '  - BeforeAllowTraffic: "Other"\n';
-    const dd = diagsOf({ text: dup, yaml: true });
-    const dupDiag = dd.diags.find((x) => x.code === 'fargate/appspec-hooks');
-    assert.ok(dupDiag, JSON.stringify(dd.diags.map((x) => x.message)));
-    assert.deepStrictEqual(service.codeActions(dd.d, dupDiag.range, [dupDiag], DEFAULT_SETTINGS), []);
+  });
+
+  it('YAML appspecs: removes a duplicated hook (a one-key sequence item) with its line', () => {
+    const dup = ecs.VALID_APPSPEC_YAML + '  - AfterInstall: "Check"\n  - BeforeAllowTraffic: "Other"   # again\n';
+    const out = apply({ text: dup, yaml: true }, 'fargate/appspec-hooks', /^Remove/);
+    assert.strictEqual(out, ecs.VALID_APPSPEC_YAML + '  - AfterInstall: "Check"\n');
+  });
+
+  it('YAML appspecs: removes a duplicated subnet from a block list and from a flow list', () => {
+    const props = (lists: string) => ecs.VALID_APPSPEC_YAML.replace('          ContainerPort: 8080\n', `          ContainerPort: 8080\n        NetworkConfiguration:\n          AwsvpcConfiguration:\n${lists}`);
+    const block = props('            Subnets:\n              - "subnet-1"\n              - subnet-2\n              - "subnet-1"\n            AssignPublicIp: DISABLED\n');
+    assert.strictEqual(
+      apply({ text: block, yaml: true }, 'fargate/appspec-network-configuration', /^Remove this entry$/),
+      block.replace('              - "subnet-1"\n            AssignPublicIp', '            AssignPublicIp'),
+    );
+    const flow = props('            Subnets: ["subnet-1", "subnet-2", "subnet-1"]\n');
+    assert.strictEqual(apply({ text: flow, yaml: true }, 'fargate/appspec-network-configuration', /^Remove this entry$/), props('            Subnets: ["subnet-1", "subnet-2"]\n'));
+  });
+
+  it('YAML: removeYamlEntry takes whole lines in block style and gives up where a line holds more', () => {
+    const yamlRoot = (text: string) => service.analyze(ecs.textDoc(text, { yaml: true, uri: 'file:///y/appspec.yaml' })).doc.root as Node;
+    const text = 'a:\n  b: 1\n  c:\n    d: [1, 2]\n  e: 3\nlist:\n  - x: 1\n    y: 2\n';
+    const root = yamlRoot(text);
+    const a = root.children?.[0].children?.[1] as Node;
+    const c = a.children?.[1] as Node;
+    assert.strictEqual(applyOffsetEdits(text, removeYamlEntry(text, c) ?? []), 'a:\n  b: 1\n  e: 3\nlist:\n  - x: 1\n    y: 2\n');
+    const item = (root.children?.[1].children?.[1] as Node).children?.[0] as Node;
+    const [x, y] = item.children as Node[];
+    assert.strictEqual(removeYamlEntry(text, x), undefined, '`- x: 1` is the item\'s first line: no fix');
+    assert.strictEqual(applyOffsetEdits(text, removeYamlEntry(text, y) ?? []), 'a:\n  b: 1\n  c:\n    d: [1, 2]\n  e: 3\nlist:\n  - x: 1\n');
   });
 
   it('offers nothing for data that asks for an insertion', () => {

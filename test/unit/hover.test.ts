@@ -446,6 +446,8 @@ describe('hover: roles, secrets, images', () => {
     const templated = parseImageReference('$ACCOUNT.dkr.ecr.eu-west-1.amazonaws.com/app:2');
     assert.deepStrictEqual([templated.registry, templated.account, templated.region], ['ecr', undefined, 'eu-west-1']);
     assert.strictEqual(parseImageReference('dkr.ecr.eu-west-1.amazonaws.com.evil.example/app').registry, 'other');
+    t.containerDefinitions[0].image = 'AWS_ACCOUNT_ID.dkr.ecr.eu-west-1.amazonaws.com/web:3';
+    assert.match(hoverIn(t, '"AWS_ACCOUNT_ID.dkr') as string, /Amazon ECR \(private\) · account `AWS_ACCOUNT_ID` \(filled in when deployed\), Region `eu-west-1`/);
     t.containerDefinitions[0].image = '12345.dkr.ecr.eu-west-1.amazonaws.com/web:3';
     assert.match(hoverIn(t, '"12345.dkr') as string, /Amazon ECR \(private\) · account `12345` \(not a 12-digit account id\), Region `eu-west-1`/);
     t.containerDefinitions[0].image = '<IMAGE1_NAME>';

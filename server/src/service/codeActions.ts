@@ -212,6 +212,30 @@ export function removeNode(node: Node): OffsetEdit[] {
   return removeMembers(parent, new Set([node]));
 }
 
+/**
+ * Removes a mapping entry or sequence item of a YAML document. In a flow collection (`[a, b]`, `{a: 1}`) the JSON
+ * logic applies; in block style the entry's whole lines go (`  key: value` with anything nested under it, or
+ * `  - item`), and a one-key mapping that is a sequence item (`- BeforeInstall: fn`) goes as that item. Returns
+ * undefined where a line holds more than the entry (`- Key: v` as the first of several keys): no fix then.
+ */
+export function removeYamlEntry(text: string, node: Node): OffsetEdit[] | undefined {
+  const parent = node.parent;
+  if (!parent) return undefined;
+  const opener = text[parent.offset];
+  if ((parent.type === 'array' && opener === '[') || (parent.type === 'object' && opener === '{')) return removeMembers(parent, new Set([node]));
+  const item = parent.parent;
+  if (node.type === 'property' && parent.type === 'object' && (parent.children ?? []).length === 1 && item?.type === 'array' && text[item.offset] !== '[') {
+    return removeYamlEntry(text, parent);
+  }
+  const lineStart = text.lastIndexOf('\n', node.offset - 1) + 1;
+  const prefix = text.slice(lineStart, node.offset);
+  const alone = parent.type === 'array' ? /^[ \t]*-[ \t]+$/.test(prefix) : /^[ \t]*$/.test(prefix);
+  if (!alone) return undefined;
+  const newline = text.indexOf('\n', node.offset + node.length);
+  const end = newline < 0 ? text.length : newline + 1;
+  return [{ offset: lineStart, length: end - lineStart, content: '' }];
+}
+
 /** Applies offset edits to a string (any order; they must not overlap). */
 export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): string {
   let out = text;
@@ -811,12 +835,13 @@ const serviceFix: FixProvider = (ctx) => {
   } else if (suggestion !== undefined && place.kind === 'value') {
     fixes.push(...replaceScalar(ctx, place.node, suggestion));
   }
-  if (data.removable === true && ctx.analysis.doc.format === 'json') {
+  if (data.removable === true) {
     const field = str(data, 'field');
     const target = place.prop && (field === undefined || keyOf(place.prop) === field.split('.').pop()) ? place.prop : place.node.parent?.type === 'array' ? place.node : undefined;
-    if (target) {
+    const edits = !target ? undefined : ctx.analysis.doc.format === 'json' ? removeNode(target) : removeYamlEntry(ctx.text, target);
+    if (edits && edits.length > 0) {
       const what = place.prop ? `'${keyOf(place.prop)}'` : 'this entry';
-      fixes.push({ title: `Remove ${what}`, edits: removeNode(target), preferred: fixes.length === 0 });
+      fixes.push({ title: `Remove ${what}`, edits, preferred: fixes.length === 0 });
     }
   }
   return fixes;

@@ -27,7 +27,7 @@ import type { DocumentKind } from './document';
 import { JsonObject, nodeAtOffset, pathOf, scalar } from './json';
 import type { Analysis } from './languageService';
 import { buildTaskModel, type TaskDefinitionModel } from './model';
-import { isPlaceholder, parseCpu, parseMemory, sizeNumber } from './values';
+import { isPlaceholder, isTemplated, parseCpu, parseMemory, sizeNumber } from './values';
 
 // ─────────────────────────────────────────── shared context helpers ───────────────────────────────────────────
 
@@ -684,6 +684,11 @@ function secretRefLines(value: string, node: Node, member: string, shape: string
   return lines;
 }
 
+/** How the hover names an ECR host's account that is not 12 digits: a template word, or a mistake. */
+function accountNote(account: string): string {
+  return isTemplated(account) ? `account ${code(account)} (filled in when deployed)` : `account ${code(account)} (not a 12-digit account id)`;
+}
+
 function imageLines(value: string): string[] {
   const concept = conceptBlock(conceptById('ecr-image-scanning'));
   const docs = link('AWS documentation', 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/ECR_on_ECS.html');
@@ -693,7 +698,7 @@ function imageLines(value: string): string[] {
   const ref = parseImageReference(value);
   const lines: string[] = [];
   if (ref.registry === 'ecr') {
-    lines.push(`**Container image** from Amazon ECR (private) · ${ref.account ? `account ${code(ref.account)}` : `account ${code((ref.host ?? '').split('.dkr.')[0])} (not a 12-digit account id)`}, Region ${code(ref.region ?? '')}`);
+    lines.push(`**Container image** from Amazon ECR (private) · ${ref.account ? `account ${code(ref.account)}` : accountNote((ref.host ?? '').split('.dkr.')[0])}, Region ${code(ref.region ?? '')}`);
     lines.push(`Repository ${code(ref.repository)}${ref.tag ? `, tag ${code(ref.tag)}` : ''}${ref.digest ? `, digest ${code(ref.digest, 24)}` : ''}.`);
     lines.push('ECS pulls it with the execution role (`ecr:GetAuthorizationToken`, `ecr:BatchGetImage`, `ecr:GetDownloadUrlForLayer`); the task needs a route to ECR: a public IP, a NAT gateway or VPC endpoints.');
   } else if (ref.registry === 'ecr-public') {

@@ -29,7 +29,7 @@ describe(ID, () => {
     assert.deepStrictEqual(ecsFindingsOf(ID, templated, { yaml: true }), []);
   });
   it('checks CapacityProviderStrategy as the service rule checks capacityProviderStrategy', () => {
-    const good = withProps('        CapacityProviderStrategy:\n          - Base: 1\n            CapacityProvider: "FARGATE"\n            Weight: 1\n          - CapacityProvider: "FARGATE_SPOT"\n            Weight: 3\n');
+    const good = withProps('        CapacityProviderStrategy:\n          - Base: "1"\n            CapacityProvider: "FARGATE"\n            Weight: 1\n          - CapacityProvider: "FARGATE_SPOT"\n            Weight: 3\n');
     assert.deepStrictEqual(ecsFindingsOf(ID, good, { yaml: true }), []);
     const bad = withProps('        CapacityProviderStrategy:\n          - Base: 1\n            CapacityProvider: "Fargate"\n            Weight: 0\n          - CapacityProvider: "my-asg"\n            Base: 2\n');
     const messages = ecsFindingsOf(ID, bad, { yaml: true }).map((x) => x.message);

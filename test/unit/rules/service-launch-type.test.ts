@@ -129,6 +129,12 @@ describe(ID, () => {
     assert.strictEqual(zero.length, 1);
     assert.match(zero[0].message, /^Every capacity provider in "capacityProviderStrategy" has weight 0 \(the default when it is left out\)/);
     assert.strictEqual(zero[0].offset, JSON.stringify(s, null, 2).indexOf('"capacityProviderStrategy"'));
+    // Null entries are not providers: one real provider alone may leave its weight out.
+    s.capacityProviderStrategy = [{ capacityProvider: 'FARGATE' }, null];
+    assert.deepStrictEqual(ecsFindingsOf(ID, s), []);
+    // The AWS CLI wants numbers in JSON, whole ones.
+    s.capacityProviderStrategy = [{ capacityProvider: 'FARGATE', weight: '2', base: 1.0 }];
+    assert.deepStrictEqual(ecsFindingsOf(ID, s).map((x) => x.message), ['"weight" must be a whole number from 0 to 1,000, not "2".']);
     // One provider alone may leave its weight out; so may a strategy where another provider has weight.
     s.capacityProviderStrategy = [{ capacityProvider: 'FARGATE', base: 1 }];
     assert.deepStrictEqual(ecsFindingsOf(ID, s), []);

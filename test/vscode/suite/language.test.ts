@@ -86,6 +86,24 @@ describe('Hovers, completions and cross-file checks in a real VS Code', () => {
       );
       assert.match(builtIn.message, /comment/i);
       assert.deepStrictEqual(fargateDiagnostics(uri).filter((d) => codeOf(d) === 'fargate/strict-json'), []);
+      // With VS Code's JSON validation off, the extension restarts its server and reports the comment itself.
+      const json = vscode.workspace.getConfiguration('json');
+      const settingsFolder = fixtureUri('.vscode');
+      const hadSettings = await vscode.workspace.fs.stat(settingsFolder).then(() => true, () => false);
+      await json.update('validate.enable', false, vscode.ConfigurationTarget.Workspace);
+      try {
+        const ours = await waitFor('fargate/strict-json once JSON validation is off', () =>
+          fargateDiagnostics(uri).find((d) => codeOf(d) === 'fargate/strict-json'),
+        );
+        assert.strictEqual(ours.range.start.line, 0);
+      } finally {
+        await json.update('validate.enable', undefined, vscode.ConfigurationTarget.Workspace);
+        // Leave the fixture workspace as it was (the update writes .vscode/settings.json).
+        if (!hadSettings) await vscode.workspace.fs.delete(settingsFolder, { recursive: true });
+      }
+      await waitFor('fargate/strict-json to leave again', () =>
+        fargateDiagnostics(uri).some((d) => codeOf(d) === 'fargate/network-mode') && !fargateDiagnostics(uri).some((d) => codeOf(d) === 'fargate/strict-json'),
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(fixtureUri('strict-check'), { recursive: true });

@@ -83,7 +83,7 @@ export function checkStrategy(ctx: RuleContext, list: Node, field: string, keys:
       );
     }
   }
-  if (items.length > 1 && weighted === 0 && !unknownWeight) {
+  if (items.filter((i) => i.type === 'object').length > 1 && weighted === 0 && !unknownWeight) {
     ctx.report(
       place,
       `Every capacity provider in "${field}" has ${keys.weight} 0 (the default when it is left out), so none of them can take tasks and AWS rejects the strategy. ` +
@@ -117,7 +117,8 @@ function numberIn(ctx: RuleContext, entry: JsonObject, key: string, max: number)
   const node = entry.get(key);
   if (!node || node.type === 'null') return 0;
   if (node.type === 'string' && isTemplated(node.value)) return undefined;
-  const n = intOf(node);
+  // JSON goes to the AWS CLI, which wants a number; a YAML AppSpec may quote it.
+  const n = ctx.doc.format === 'json' && node.type !== 'number' ? undefined : intOf(node);
   if (n === undefined || !Number.isInteger(n) || n < 0 || n > max) {
     ctx.report(node, `"${key}" must be a whole number from 0 to ${max.toLocaleString('en-US')}, not ${node.type === 'number' || node.type === 'string' ? JSON.stringify(node.value) : describeType(node)}.`, { min: 0, max });
     return undefined;
