@@ -61,6 +61,22 @@ const lazyLanguageClient = {
     );
   },
 };
+// Each rule module carries its long explanation (`description`) for docs/rules.md and the CLI's SARIF output; the
+// language server never shows it (diagnostics link to the AWS source instead), so the server bundle leaves it out.
+// The rule modules themselves stay whole; a rule whose metadata this cannot find stops the build.
+const ruleModule = /[\\/]server[\\/]src[\\/]service[\\/]rules[\\/][a-z0-9-]+\.ts$/;
+const DESCRIPTION = /\n(\s*)description:\s*[\s\S]*?,\n(\s*)source:/;
+const withoutRuleDescriptions = {
+  name: 'without-rule-descriptions',
+  setup(build) {
+    build.onLoad({ filter: ruleModule }, async (args) => {
+      const text = await fs.promises.readFile(args.path, 'utf8');
+      if (!/^export default defineRule\(/m.test(text)) return undefined;
+      if (!DESCRIPTION.test(text)) throw new Error(`${args.path}: no "description: ..., source:" in the rule metadata`);
+      return { contents: text.replace(DESCRIPTION, "\n$1description: '',\n$2source:"), loader: 'ts' };
+    });
+  },
+};
 // vscode-languageserver-protocol requires the UMD build of vscode-languageserver-types while our code imports
 // its ESM build (mainFields above): one copy is enough.
 const alias = { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' };
@@ -69,7 +85,7 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias, plugins: [lazyConcepts, lazyLanguageClient] },
   { ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'], alias },
   { ...common, entryPoints: ['server/src/knowledge/concepts.ts'], outfile: 'dist/concepts.js' },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: serverShebang }, plugins: [lazyYaml, lazyFeatures], alias },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: serverShebang }, plugins: [lazyYaml, lazyFeatures, withoutRuleDescriptions], alias },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyYaml, lazyFeatures], alias },
   { ...common, entryPoints: ['server/src/service/features.ts'], outfile: 'dist/features.js', plugins: [lazyYaml], alias },
   { ...common, stdin: { contents: "module.exports = require('yaml');", resolveDir: '.', sourcefile: 'yaml-entry.js' }, outfile: 'dist/yaml.js' },

@@ -37,3 +37,24 @@ describe('the .vsix package (vsce, from the built dist/)', function () {
     assert.deepStrictEqual(stray, []);
   });
 });
+
+/** The server bundle leaves out the rules' long explanations (esbuild.mjs), and nothing else of them. */
+describe('dist/server.js and the rule metadata', () => {
+  const server = fs.readFileSync(path.join(root, 'dist', 'server.js'), 'utf8');
+  const cli = fs.readFileSync(path.join(root, 'dist', 'cli.js'), 'utf8');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { RULES } = require(path.join(root, 'out', 'server', 'src', 'service', 'rules', 'index.js')) as typeof import('../../server/src/service/rules');
+  /** A stretch of an explanation that survives minification as written (no quotes or backslashes to re-escape). */
+  const sample = (text: string) => (text.match(/[A-Za-z ,]+/g) ?? ['']).reduce((a, b) => (b.length > a.length ? b : a));
+
+  it('every rule keeps its id, title and source in the server; its explanation is only in the CLI (SARIF)', () => {
+    assert.ok(RULES.length > 60);
+    for (const r of RULES) {
+      for (const kept of [r.meta.id, r.meta.title, r.meta.source]) assert.ok(server.includes(kept), `${r.meta.id}: '${kept}' missing from dist/server.js`);
+      const explanation = sample(r.meta.description);
+      assert.ok(explanation.length >= 25, `${r.meta.id}: '${explanation}'`);
+      assert.ok(!server.includes(explanation), `${r.meta.id}: its explanation is still in dist/server.js`);
+      assert.ok(cli.includes(explanation), `${r.meta.id}: its explanation is missing from dist/cli.js`);
+    }
+  });
+});
