@@ -1,17 +1,12 @@
 // Synthetic ECS task definitions for the benchmark. Everything comes from a seeded PRNG, so every run (and
 // every machine) benchmarks exactly the same text. No real-world file content is used.
 
-/** mulberry32: a tiny, fast, seedable PRNG (returns floats in [0, 1)). */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRequire } from 'module';
+
+// The seeded PRNG the fuzz tests use (test/helpers/prng.ts, compiled by `npm run build`, which the benchmark runs first).
+const require = createRequire(import.meta.url);
+/** @type {(seed: number) => () => number} */
+export const prng = require('../out/test/helpers/prng.js').mulberry32;
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-_./:';
 const WORDS = ['api', 'cache', 'queue', 'worker', 'auth', 'billing', 'search', 'feed', 'media', 'orders', 'users', 'events'];

@@ -16,20 +16,11 @@ import { createLanguageService, type FargateLanguageService } from '../../server
 import { treeDepthExceeds } from '../../server/src/service/document';
 import { validTask } from './docs';
 import { REPO_ROOT } from './paths';
+import { mulberry32 } from './prng';
 
 // ───────────────────────────────────────────── PRNG ─────────────────────────────────────────────
 
-/** mulberry32: tiny, fast, good enough for fuzzing, and identical on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export class Rng {
   private readonly next: () => number;
