@@ -643,6 +643,14 @@ describe('code actions: services and appspecs', () => {
     assert.strictEqual(apply({ text: flow, yaml: true }, 'fargate/appspec-network-configuration', /^Remove this entry$/), props('            Subnets: ["subnet-1", "subnet-2"]\n'));
   });
 
+  it('YAML appspecs: removes a NetworkConfiguration a bridge task definition cannot take, nested lines included', () => {
+    const network = '        NetworkConfiguration:\n          AwsvpcConfiguration:\n            Subnets: ["subnet-1"]\n';
+    const text = ecs.VALID_APPSPEC_YAML.replace('          ContainerPort: 8080\n', `          ContainerPort: 8080\n${network}`);
+    const bridge = { ...validTask(), networkMode: 'bridge', requiresCompatibilities: ['EC2'] };
+    const out = apply({ text, yaml: true, related: ecs.relatedWith(bridge) }, 'fargate/appspec-task-network-mode', /^Remove 'NetworkConfiguration'$/);
+    assert.strictEqual(out, ecs.VALID_APPSPEC_YAML);
+  });
+
   it('YAML: removeYamlEntry takes whole lines in block style and gives up where a line holds more', () => {
     const yamlRoot = (text: string) => service.analyze(ecs.textDoc(text, { yaml: true, uri: 'file:///y/appspec.yaml' })).doc.root as Node;
     const text = 'a:\n  b: 1\n  c:\n    d: [1, 2]\n  e: 3\nlist:\n  - x: 1\n    y: 2\n';

@@ -76,6 +76,7 @@ import appspecPublicIp from './appspec-public-ip';
 // --- cross-file ---
 import serviceTaskContainer from './service-task-container';
 import appspecTaskContainer from './appspec-task-container';
+import appspecTaskNetworkMode from './appspec-task-network-mode';
 import serviceTaskNetworkMode from './service-task-network-mode';
 import serviceTaskCompatibility from './service-task-compatibility';
 
@@ -153,6 +154,7 @@ export const RULES: readonly Rule[] = [
   // cross-file
   serviceTaskContainer,
   appspecTaskContainer,
+  appspecTaskNetworkMode,
   serviceTaskNetworkMode,
   serviceTaskCompatibility,
 ];
