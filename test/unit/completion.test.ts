@@ -187,6 +187,7 @@ describe('completion: enums', () => {
     ['deploymentController type (service)', '{"serviceName": "s", "cluster": "c", "deploymentController": {"type": "|"}}', ['ECS', 'CODE_DEPLOY', 'EXTERNAL']],
     ['strategy (service)', '{"serviceName": "s", "cluster": "c", "deploymentConfiguration": {"strategy": "|"}}', ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY']],
     ['assignPublicIp (service)', '{"serviceName": "s", "cluster": "c", "networkConfiguration": {"awsvpcConfiguration": {"assignPublicIp": "|"}}}', ['ENABLED', 'DISABLED']],
+    ['capacityProvider (service)', '{"serviceName": "s", "cluster": "c", "capacityProviderStrategy": [{"capacityProvider": "|"}]}', ['FARGATE', 'FARGATE_SPOT']],
   ];
   for (const [name, text, expected] of cases) {
     it(`offers the values of ${name}`, () => {

@@ -29,6 +29,7 @@ import {
 import { JsonObject } from './json';
 import type { Analysis } from './languageService';
 import type { TaskDefinitionModel } from './model';
+import { FARGATE_PROVIDERS } from './rules/support/capacityProviders';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -300,6 +301,10 @@ function valueItems(site: Site, rel: Path, current: Node | undefined): Completio
   if (task && shape === 'MountPoint' && member === 'sourceVolume') {
     const names = task.volumes.filter((v) => v.name).map((v) => v.name as string);
     return stringItems(site, space, [...new Set(names)], () => 'volume of this task', CompletionItemKind.Reference);
+  }
+  if (shape === 'CapacityProviderStrategyItem' && member === 'capacityProvider' && !atListItem) {
+    // A free-form name in the API; the two Fargate providers are the ones every Fargate service may use.
+    return stringItems(site, space, [...FARGATE_PROVIDERS], (v) => (v === 'FARGATE' ? 'on-demand Fargate capacity' : 'Fargate Spot: spare capacity at a discount, may be interrupted'));
   }
   const field = getField(shape, member);
   if (!field) return [];
