@@ -76,6 +76,18 @@ describe('hover and completion over stdio (bundled dist/server.js)', function ()
     assert.deepStrictEqual(items.map((i) => JSON.parse((i.textEdit as TextEdit).newText)), ['1024', '2048', '3072', '4096']);
   });
 
+  it('completes keys and values in a YAML appspec', async () => {
+    const appUri = 'file:///work/bluegreen/appspec.yaml';
+    const text = 'version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n        TaskDefinition: <TASK_DEFINITION>\n        \n';
+    await client.open(appUri, text, 1, 'yaml');
+    const keys = await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri: appUri }, position: { line: 6, character: 8 } });
+    assert.deepStrictEqual((keys?.items ?? []).map((x) => x.label), ['LoadBalancerInfo', 'PlatformVersion', 'NetworkConfiguration', 'CapacityProviderStrategy']);
+    const typeLine = 'version: 0.0\nResources:\n  - TargetService:\n      Type: '.length;
+    await client.change(appUri, 2, text.replace('Type: AWS::ECS::Service', 'Type: '));
+    const values = await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri: appUri }, position: { line: 3, character: typeLine - text.lastIndexOf('\n', typeLine) - 1 } });
+    assert.deepStrictEqual((values?.items ?? []).map((x) => x.label), ['AWS::ECS::Service']);
+  });
+
   it('completes keys in a container after an edit', async () => {
     const text = TASK.replace('"image": "nginx:1.27",', '"image": "nginx:1.27", "",');
     await client.change(uri, 2, text);

@@ -30,6 +30,7 @@ import { JsonObject } from './json';
 import type { Analysis } from './languageService';
 import type { TaskDefinitionModel } from './model';
 import { FARGATE_PROVIDERS } from './rules/support/capacityProviders';
+import { appSpecCompletions } from './appspecCompletion';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -53,6 +54,7 @@ interface Site {
 
 /** Completion items at a position. Never throws on odd input. */
 export function doComplete(analysis: Analysis, textDoc: TextDocument, position: Position): CompletionList {
+  if (analysis.doc.kind === 'appspec' && !analysis.doc.skipped) return appSpecCompletions(analysis, textDoc, position);
   const ctx = bodyContext(analysis);
   if (!ctx || analysis.doc.format !== 'json' || !ctx.rootShape) return EMPTY;
   const text = analysis.doc.text;

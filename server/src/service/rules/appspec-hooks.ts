@@ -1,9 +1,7 @@
+import { EC2_HOOKS, ECS_HOOKS } from '../../knowledge/appspec';
 import { describeType, JsonObject } from '../json';
 import { defineRule, DOCS } from './rule';
 import { isTemplated } from './support/service';
-
-const ECS_HOOKS = ['BeforeInstall', 'AfterInstall', 'AfterAllowTestTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic'];
-const EC2_HOOKS = ['ApplicationStop', 'DownloadBundle', 'BeforeInstall', 'Install', 'AfterInstall', 'ApplicationStart', 'ValidateService', 'BeforeBlockTraffic', 'BlockTraffic', 'AfterBlockTraffic', 'AllowTraffic'];
 
 /** Hooks of an ECS AppSpec: the five ECS lifecycle events, each naming a Lambda function. */
 export default defineRule(

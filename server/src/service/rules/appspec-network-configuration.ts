@@ -1,3 +1,4 @@
+import { APPSPEC_AWSVPC_KEYS } from '../../knowledge/appspec';
 import { describeType } from '../json';
 import { defineRule, DOCS, keyPlace } from './rule';
 import { reportUnknownKeys } from './support/appspec';
@@ -53,7 +54,7 @@ export default defineRule(
       );
       return;
     }
-    reportUnknownKeys(ctx, av, ['Subnets', 'SecurityGroups', 'AssignPublicIp'], 'AwsvpcConfiguration');
+    reportUnknownKeys(ctx, av, APPSPEC_AWSVPC_KEYS, 'AwsvpcConfiguration');
     const subnets = av.get('Subnets');
     if (!subnets || subnets.type === 'null' || (subnets.type === 'array' && (subnets.children ?? []).length === 0)) {
       ctx.report(keyPlace(av.prop('Subnets') ?? avProp, av.node), `"AwsvpcConfiguration" needs "Subnets": at least one (up to ${SUBNETS.max}) subnet for the new tasks.`, { missing: 'Subnets' });

@@ -1,9 +1,10 @@
+import { APPSPEC_LOAD_BALANCER_KEYS, APPSPEC_PROPERTIES, keysOf } from '../../knowledge/appspec';
 import { describeType } from '../json';
 import { defineRule, DOCS, keyPlace } from './rule';
 import { reportUnknownKeys } from './support/appspec';
 import { appSpecTargets, intOf, isTemplated } from './support/service';
 
-const PROPERTIES = ['TaskDefinition', 'LoadBalancerInfo', 'PlatformVersion', 'NetworkConfiguration', 'CapacityProviderStrategy'];
+const PROPERTIES = keysOf(APPSPEC_PROPERTIES);
 
 /** `Resources` holds exactly one ECS TargetService with a task definition and the container that receives traffic. */
 export default defineRule(
@@ -87,7 +88,7 @@ export default defineRule(
       );
       return;
     }
-    reportUnknownKeys(ctx, lb, ['ContainerName', 'ContainerPort'], 'LoadBalancerInfo');
+    reportUnknownKeys(ctx, lb, APPSPEC_LOAD_BALANCER_KEYS, 'LoadBalancerInfo');
     const name = lb.get('ContainerName');
     if (!name) {
       ctx.report(lbProp!.keyNode, '"LoadBalancerInfo" has no "ContainerName": the container (as named in the task definition) that receives load balancer traffic.', { missing: 'ContainerName' });
