@@ -49,6 +49,29 @@ describe('Hovers, completions and cross-file checks in a real VS Code', () => {
     assert.deepStrictEqual(values, ['512', '1024', '2048']);
   });
 
+  it('completes the keys an AppSpec object still lacks, in YAML, and inserts them with the right indentation', async () => {
+    const editor = await openFixture('bluegreen/appspec.yaml');
+    const doc = editor.document;
+    try {
+      const end = doc.lineAt(doc.lineCount - 1).range.end;
+      const lastLine = doc.lineAt(doc.lineCount - 1).text;
+      // A new line under Properties, at its keys' column.
+      assert.ok(await editor.edit((b) => b.insert(end, `${lastLine.trim() === '' ? '' : '\n'}        Plat`)));
+      const at = doc.lineAt(doc.lineCount - 1).range.end;
+      const list = await waitFor('AppSpec key completions', async () => {
+        const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, at);
+        return l.items.some((i) => i.label === 'PlatformVersion') ? l : undefined;
+      });
+      const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      assert.ok(!labels.includes('LoadBalancerInfo') && !labels.includes('TaskDefinition'), `already present keys offered: ${labels.join(', ')}`);
+      const item = list.items.find((i) => i.label === 'NetworkConfiguration');
+      assert.ok(item && item.textEdit, 'NetworkConfiguration is offered with an edit');
+      assert.strictEqual((item.textEdit as vscode.TextEdit).newText, 'NetworkConfiguration:\n          ');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   it('checks the appspec against the task definition next to it, and updates when the task definition changes', async () => {
     const appspec = await openFixture('bluegreen/appspec.yaml');
     const mismatch = await waitFor('the container-name finding on the appspec', () =>
