@@ -223,7 +223,7 @@ export function startServer(connection: Connection): ServerHandle {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const settings = await settingsFor(doc);
-    return runSafe(connection, 'completion', token, () => service.complete(doc, params.position, settings), null);
+    return runSafe(connection, 'completion', token, () => service.complete(doc, params.position, settings, relatedFor(doc, settings)), null);
   });
 
   documents.listen(connection);

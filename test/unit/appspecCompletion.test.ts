@@ -2,16 +2,18 @@ import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { yamlAppSpecSite } from '../../server/src/service/appspecCompletion';
-import { service } from '../helpers/docs';
+import type { RelatedDocuments } from '../../server/src/service/rules/rule';
+import { service, validTask } from '../helpers/docs';
+import { relatedWith, validService } from '../helpers/ecs';
 
 let n = 0;
 /** Completion at `|` in an appspec (YAML unless the text starts with `{`). */
-function complete(withCursor: string): { items: CompletionItem[]; apply: (label: string) => string } {
+function complete(withCursor: string, related?: RelatedDocuments): { items: CompletionItem[]; apply: (label: string) => string } {
   const at = withCursor.indexOf('|');
   const text = withCursor.slice(0, at) + withCursor.slice(at + 1);
   const json = text.trimStart().startsWith('{');
   const d = TextDocument.create(`file:///appspec/c${n++}/appspec.${json ? 'json' : 'yaml'}`, json ? 'json' : 'yaml', 1, text);
-  const items = service.complete(d, d.positionAt(at)).items;
+  const items = service.complete(d, d.positionAt(at), undefined, related).items;
   return {
     items,
     apply(label) {
@@ -64,6 +66,35 @@ describe('appspec completions', () => {
     assert.strictEqual(type.apply('AWS::ECS::Service'), '{"version": 0.0, "Resources": [{"TargetService": {"Type": "AWS::ECS::Service", "Properties": {}}}]}');
     const version = complete('{"version": |, "Resources": [{"TargetService": {"Type": "AWS::ECS::Service"}}]}');
     assert.strictEqual(version.apply('0.0'), '{"version": 0.0, "Resources": [{"TargetService": {"Type": "AWS::ECS::Service"}}]}');
+  });
+
+  it('offers the containers and ports of the task definition the AppSpec deploys', () => {
+    const task = validTask();
+    task.containerDefinitions.push({ name: 'sidecar', image: 'envoy:1', essential: false, portMappings: [{ containerPort: 9901 }] });
+    const related = relatedWith(task);
+    const names = complete(`${HEAD}        LoadBalancerInfo:\n          ContainerName: |\n`, related);
+    assert.deepStrictEqual(labels(names), ['web', 'sidecar']);
+    assert.match(String(names.items[0].detail), /container in taskdef\.json/);
+    // The port of the container named next to it; of every container while none is named.
+    assert.deepStrictEqual(labels(complete(`${HEAD}        LoadBalancerInfo:\n          ContainerName: sidecar\n          ContainerPort: |\n`, related)), ['9901']);
+    assert.deepStrictEqual(labels(complete(`${HEAD}        LoadBalancerInfo:\n          ContainerPort: |\n`, related)), ['8080', '9901']);
+    // JSON: names quoted, ports as numbers.
+    const json = complete('{"version": 0.0, "Resources": [{"TargetService": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": "<TASK_DEFINITION>", "LoadBalancerInfo": {"ContainerName": "web", "ContainerPort": |}}}}]}', related);
+    assert.deepStrictEqual(labels(json), ['8080']);
+    assert.strictEqual((json.items[0].textEdit as TextEdit).newText, '8080');
+    // Without a task definition next to it: nothing.
+    assert.deepStrictEqual(labels(complete(`${HEAD}        LoadBalancerInfo:\n          ContainerName: |\n`)), []);
+  });
+
+  it('offers a service the containers and ports of its task definition for loadBalancers', () => {
+    const svc = validService();
+    svc.loadBalancers[0].containerName = '';
+    const text = JSON.stringify(svc, null, 2).replace('"containerName": ""', '"containerName": "|"');
+    const at = text.indexOf('|');
+    const d = TextDocument.create('file:///svc/service.json', 'json', 1, text.replace('|', ''));
+    const items = service.complete(d, d.positionAt(at), undefined, relatedWith(validTask())).items;
+    assert.deepStrictEqual(items.map((i) => i.label), ['web']);
+    assert.strictEqual((items[0].textEdit as TextEdit).newText, '"web"');
   });
 
   it('reads CRLF and lone-CR line ends as line ends', () => {

@@ -8,10 +8,13 @@
  */
 import { findNodeAtLocation, getLocation } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import { appSpecNodeAt, ECS_HOOKS, keysOf, type AppSpecNode } from '../knowledge/appspec';
 import { APPSPEC_DOCS } from '../knowledge/fieldDocs';
 import type { Analysis } from './languageService';
+import type { RelatedDocuments } from './rules/rule';
+import { relatedTask, type RelatedTask } from './rules/support/related';
+import { appSpecTarget } from './rules/support/service';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -170,7 +173,7 @@ function documentation(key: string): { kind: 'markdown'; value: string } | undef
 }
 
 /** Completion items for an appspec document. Never throws on odd input. */
-export function appSpecCompletions(analysis: Analysis, textDoc: TextDocument, position: Position): CompletionList {
+export function appSpecCompletions(analysis: Analysis, textDoc: TextDocument, position: Position, related?: RelatedDocuments): CompletionList {
   const offset = textDoc.offsetAt(position);
   const yaml = analysis.doc.format === 'yaml';
   const site = yaml ? yamlAppSpecSite(analysis.doc.text, offset) : jsonAppSpecSite(analysis, offset);
@@ -199,6 +202,9 @@ export function appSpecCompletions(analysis: Analysis, textDoc: TextDocument, po
       }),
     };
   }
+  if ((site.key === 'ContainerName' || site.key === 'ContainerPort') && site.path[site.path.length - 1] === 'LoadBalancerInfo') {
+    return { isIncomplete: false, items: loadBalancerItems(analysis, site, range, related) };
+  }
   const field = node.kind === 'object' ? node.keys[site.key] : undefined;
   if (!field || field.kind !== 'scalar' || !field.values) return EMPTY;
   // In JSON the item replaces the whole string, quotes included; in YAML only the word being typed.
@@ -213,6 +219,24 @@ export function appSpecCompletions(analysis: Analysis, textDoc: TextDocument, po
       textEdit: { range, newText: yaml ? yamlScalar(site.key as string, v) : site.key === 'version' ? v : JSON.stringify(v) },
     })),
   };
+}
+
+/** Container names and ports of the task definition the AppSpec deploys (the one its rules pair it with). */
+function loadBalancerItems(analysis: Analysis, site: AppSpecSite, range: Range, related: RelatedDocuments | undefined): CompletionItem[] {
+  const props = appSpecTarget(analysis.doc.body)?.properties;
+  const reference = props?.get('TaskDefinition');
+  const rt = relatedTask(related, reference?.type === 'string' ? (reference.value as string) : undefined);
+  if (!rt) return [];
+  const yaml = analysis.doc.format === 'yaml';
+  const named = props?.obj('LoadBalancerInfo')?.str('ContainerName') ?? (yaml ? yamlSibling(analysis.doc.text, site, 'ContainerName') : undefined);
+  const render = (v: string | number) => (typeof v === 'number' || yaml ? String(v) : JSON.stringify(v));
+  return loadBalancedItems(site.key === 'ContainerName' ? 'name' : 'port', rt, named, render, { range });
+}
+
+/** The value of a sibling key written on its own line in the same YAML block (for documents that do not parse yet). */
+function yamlSibling(text: string, site: AppSpecSite, key: string): string | undefined {
+  const m = new RegExp(`^ {${site.column}}${key}:\\s*["']?([^"'#\\r\\n]*?)["']?\\s*(?:#.*)?$`, 'm').exec(text);
+  return m?.[1] || undefined;
 }
 
 /** The lifecycle events the document's Hooks already name (from the text, which may not parse while typed). */
@@ -234,4 +258,39 @@ function yamlKeyText(key: string, child: AppSpecNode | undefined, column: number
 function yamlScalar(key: string, value: string): string {
   if (key === 'version') return value;
   return /^[A-Za-z_][A-Za-z0-9_:.-]*$/.test(value) || /^\d+\.\d+\.\d+$/.test(value) ? value : JSON.stringify(value);
+}
+
+/**
+ * Container names, or the container ports of `container` (of every container when it is not named or not found),
+ * of the task definition a service or appspec deploys. Shared with the appspec completions.
+ */
+export function loadBalancedItems(
+  what: 'name' | 'port',
+  rt: RelatedTask,
+  container: string | undefined,
+  render: (value: string | number) => string,
+  site: { range: Range },
+): CompletionItem[] {
+  if (what === 'name') {
+    const names = [...new Set(rt.task.containers.map((c) => c.name).filter((n): n is string => !!n))];
+    return names.map((n, i) => ({
+      label: n,
+      kind: CompletionItemKind.Reference,
+      detail: `container in ${rt.file}`,
+      sortText: String(i).padStart(3, '0'),
+      filterText: render(n).trim(),
+      textEdit: { range: site.range, newText: render(n) },
+    }));
+  }
+  const containers = rt.task.containers.filter((c) => c.name === container);
+  const from = containers.length > 0 ? containers : rt.task.containers;
+  const ports = [...new Set(from.flatMap((c) => c.portMappings.map((p) => p.containerPort).filter((p): p is number => typeof p === 'number')))];
+  return ports.map((p, i) => ({
+    label: String(p),
+    kind: CompletionItemKind.Value,
+    detail: `${containers.length > 0 ? `port of '${container}'` : 'container port'} in ${rt.file}`,
+    sortText: String(i).padStart(3, '0'),
+    filterText: render(p).trim(),
+    textEdit: { range: site.range, newText: render(p) },
+  }));
 }

@@ -30,7 +30,9 @@ import { JsonObject } from './json';
 import type { Analysis } from './languageService';
 import type { TaskDefinitionModel } from './model';
 import { FARGATE_PROVIDERS } from './rules/support/capacityProviders';
-import { appSpecCompletions } from './appspecCompletion';
+import { appSpecCompletions, loadBalancedItems } from './appspecCompletion';
+import { relatedTask } from './rules/support/related';
+import type { RelatedDocuments } from './rules/rule';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -50,11 +52,13 @@ interface Site {
   /** Full path (from the document root) of the location. */
   fullPath: Path;
   task?: TaskDefinitionModel;
+  /** Documents next to a service (its task definition), for container names and ports. */
+  related?: RelatedDocuments;
 }
 
 /** Completion items at a position. Never throws on odd input. */
-export function doComplete(analysis: Analysis, textDoc: TextDocument, position: Position): CompletionList {
-  if (analysis.doc.kind === 'appspec' && !analysis.doc.skipped) return appSpecCompletions(analysis, textDoc, position);
+export function doComplete(analysis: Analysis, textDoc: TextDocument, position: Position, related?: RelatedDocuments): CompletionList {
+  if (analysis.doc.kind === 'appspec' && !analysis.doc.skipped) return appSpecCompletions(analysis, textDoc, position, related);
   const ctx = bodyContext(analysis);
   if (!ctx || analysis.doc.format !== 'json' || !ctx.rootShape) return EMPTY;
   const text = analysis.doc.text;
@@ -74,7 +78,7 @@ export function doComplete(analysis: Analysis, textDoc: TextDocument, position: 
     } else {
       start = offset - (/[A-Za-z0-9_.-]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
     }
-    const site = makeSite(analysis, ctx, textDoc, offset, start, end, loc.path);
+    const site = makeSite(analysis, ctx, textDoc, offset, start, end, loc.path, related);
     return { isIncomplete: false, items: keyItems(site, rel.slice(0, -1)) };
   }
 
@@ -93,15 +97,15 @@ export function doComplete(analysis: Analysis, textDoc: TextDocument, position: 
   } else {
     start = offset - (/[A-Za-z0-9_.-]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
   }
-  const site = makeSite(analysis, ctx, textDoc, offset, start, end, loc.path);
+  const site = makeSite(analysis, ctx, textDoc, offset, start, end, loc.path, related);
   return { isIncomplete: false, items: valueItems(site, rel, current) };
 }
 
-function makeSite(analysis: Analysis, ctx: BodyContext, textDoc: TextDocument, offset: number, start: number, end: number, fullPath: Path): Site {
+function makeSite(analysis: Analysis, ctx: BodyContext, textDoc: TextDocument, offset: number, start: number, end: number, fullPath: Path, related?: RelatedDocuments): Site {
   return {
     analysis, ctx, text: analysis.doc.text, textDoc, offset, rangeStart: start, rangeEnd: end,
     range: { start: textDoc.positionAt(start), end: textDoc.positionAt(end) },
-    fullPath, task: taskModelOf(analysis, ctx),
+    fullPath, task: taskModelOf(analysis, ctx), related,
   };
 }
 
@@ -303,6 +307,14 @@ function valueItems(site: Site, rel: Path, current: Node | undefined): Completio
   if (task && shape === 'MountPoint' && member === 'sourceVolume') {
     const names = task.volumes.filter((v) => v.name).map((v) => v.name as string);
     return stringItems(site, space, [...new Set(names)], () => 'volume of this task', CompletionItemKind.Reference);
+  }
+  if (shape === 'LoadBalancer' && site.ctx.kind === 'service' && (member === 'containerName' || member === 'containerPort') && !atListItem) {
+    // The containers (and their ports) of the task definition this service deploys.
+    const rt = relatedTask(site.related, JsonObject.of(site.ctx.node).str('taskDefinition'));
+    if (!rt) return [];
+    const entry = objectAt(site, [...site.ctx.prefix, ...objPath]);
+    const named = entry?.str('containerName');
+    return loadBalancedItems(member === 'containerName' ? 'name' : 'port', rt, named, (v) => (member === 'containerName' ? `${space}${JSON.stringify(v)}` : `${space}${v}`), site);
   }
   if (shape === 'CapacityProviderStrategyItem' && member === 'capacityProvider' && !atListItem) {
     // A free-form name in the API; the two Fargate providers are the ones every Fargate service may use.

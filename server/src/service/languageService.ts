@@ -40,8 +40,11 @@ export interface FargateLanguageService {
   validate(doc: TextDocument, settings?: FargateSettings, related?: RelatedDocuments): Diagnostic[];
   /** Markdown hover for the key or value at a position (uses the cached analysis). */
   hover(doc: TextDocument, position: Position, settings?: FargateSettings): Hover | null;
-  /** Completion items at a position (uses the cached analysis). */
-  complete(doc: TextDocument, position: Position, settings?: FargateSettings): CompletionList;
+  /**
+   * Completion items at a position (uses the cached analysis). With `related` documents, a service or appspec also
+   * gets the container names and ports of the task definition it deploys.
+   */
+  complete(doc: TextDocument, position: Position, settings?: FargateSettings, related?: RelatedDocuments): CompletionList;
   /**
    * Quick fixes for the diagnostics the client sends with a code action request (an array, or the LSP
    * `CodeActionContext` with `diagnostics` and an optional `only` filter of kinds).
@@ -116,9 +119,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
       if (!settings.enable) return null;
       return features().doHover(analyze(doc, settings), doc, position);
     },
-    complete(doc, position, settings = DEFAULT_SETTINGS) {
+    complete(doc, position, settings = DEFAULT_SETTINGS, related) {
       if (!settings.enable) return { isIncomplete: false, items: [] };
-      return features().doComplete(analyze(doc, settings), doc, position);
+      return features().doComplete(analyze(doc, settings), doc, position, related);
     },
     codeActions(doc, range, context, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return [];
