@@ -179,12 +179,17 @@ export function startServer(connection: Connection): ServerHandle {
     const prev = pending.get(e.document.uri);
     if (prev) clearTimeout(prev);
     pending.delete(e.document.uri);
+    const closedSettings = getSettings(e.document.uri);
     settingsCache.delete(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-    // Services/appspecs next to a closed task definition fall back to the file on disk.
+    // Services/appspecs next to a closed task definition fall back to the file on disk; with relatedFolders, those of
+    // any folder may have used it.
     const folder = folderOf(e.document.uri);
-    for (const other of documents.all()) if (other.uri !== e.document.uri && folderOf(other.uri) === folder) scheduleValidation(other);
+    void closedSettings.then((settings) => {
+      const anyFolder = settings.relatedFolders.length > 0;
+      for (const other of documents.all()) if (other.uri !== e.document.uri && (anyFolder || folderOf(other.uri) === folder)) scheduleValidation(other);
+    });
   });
 
   // Custom requests of the VS Code client (sidebar and commands); see common/protocol.ts.

@@ -87,6 +87,10 @@ describe('cross-file diagnostics over stdio', function () {
     await client.change(taskUri, 2, task('api'));
     const second = await client.waitForDiagnostics(serviceUri, (p) => containerFindings(p).length > 0);
     assert.match(containerFindings(second)[0].message, /in \.\.\/taskdefs\/web\.json has no container named 'web'/);
+    // Closed without saving: the service is checked again against the file on disk, which has the container.
+    fs.writeFileSync(path.join(dir, 'taskdefs', 'web.json'), task('web'));
+    await client.close(taskUri);
+    await client.waitForDiagnostics(serviceUri, (p) => client.published(serviceUri).indexOf(p) > client.published(serviceUri).indexOf(second) && containerFindings(p).length === 0);
   });
 
   it('reads a task definition that is not open from disk', async () => {
