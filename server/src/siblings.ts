@@ -82,10 +82,10 @@ export class SiblingFinder {
         const folder = normalize(pathToFileURL(dir).href.replace(/\/?$/, '/'));
         for (const o of open) {
           if (o.uri === doc.uri || normalize(folderOf(o.uri)) !== folder) continue;
-          const a = this.service.analyze(o, settings);
-          if (a.doc.kind !== 'taskDefinition') continue;
+          // An open file wins over its copy on disk, whatever it holds while being edited.
           openUris.add(normalize(o.uri));
-          siblings.push({ uri: o.uri, doc: a.doc, task: a.task, elsewhere: true });
+          const a = this.service.analyze(o, settings);
+          if (a.doc.kind === 'taskDefinition') siblings.push({ uri: o.uri, doc: a.doc, task: a.task, elsewhere: true });
         }
         for (const s of this.fromDisk(dir, settings, doc.uri)) if (!openUris.has(normalize(s.uri))) siblings.push({ ...s, elsewhere: true });
       }
@@ -169,15 +169,32 @@ function dirOf(uri: string): string | undefined {
   }
 }
 
-/** `relatedFolders` resolved from `ownDir`: existing folders other than `ownDir` itself, each once. */
+/**
+ * `relatedFolders` resolved from `ownDir`: existing folders other than `ownDir` itself, each once, also when two
+ * spellings or a symbolic link name the same folder (a task definition counted twice would pair with nothing).
+ * Backslashes are separators everywhere, so settings written on Windows work elsewhere.
+ */
 function relatedDirs(ownDir: string, relatedFolders: readonly string[]): string[] {
   const out: string[] = [];
+  const seen = new Set<string>([realFolder(ownDir) ?? ownDir]);
   for (const rel of relatedFolders) {
-    const dir = path.resolve(ownDir, rel);
-    if (dir === ownDir || out.includes(dir)) continue;
+    const dir = path.resolve(ownDir, path.sep === '/' ? rel.replace(/\\/g, '/') : rel);
+    const real = realFolder(dir);
+    if (real === undefined || seen.has(real)) continue;
+    seen.add(real);
     out.push(dir);
   }
   return out;
+}
+
+/** The canonical path of an existing folder (links resolved; lower case where the file system ignores case). */
+function realFolder(dir: string): string | undefined {
+  try {
+    const real = fs.realpathSync.native(dir);
+    return process.platform === 'win32' || process.platform === 'darwin' ? real.toLowerCase() : real;
+  } catch {
+    return undefined;
+  }
 }
 
 /** URIs from the client and from pathToFileURL may differ in escaping (e.g. `%3A`); compare decoded. */

@@ -97,6 +97,33 @@ describe('appspec completions', () => {
     assert.strictEqual((items[0].textEdit as TextEdit).newText, '"web"');
   });
 
+  it('reads an opening key with a comment after it, and stays quick with many blank lines', () => {
+    assert.deepStrictEqual(labels(complete(`${HEAD}Hooks:   # lambdas\n- BeforeInstall: fn\n- |\n`)), ['AfterInstall', 'AfterAllowTestTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic']);
+    assert.deepStrictEqual(labels(complete(`${HEAD.replace('Properties:', 'Properties:  # props')}        |\n`)), ['LoadBalancerInfo', 'PlatformVersion', 'NetworkConfiguration', 'CapacityProviderStrategy']);
+    // Thousands of blank lines once made the used-hooks scan backtrack for seconds (this test would time out).
+    const blank = '\n'.repeat(4000);
+    assert.deepStrictEqual(labels(complete(`${HEAD}Hooks:\n  - BeforeInstall: fn\n  - |${blank}`)).length, 4);
+  });
+
+  it('replaces only the name of a key whose colon is written, and only the inside of quotes', () => {
+    const net = `${HEAD}        NetworkConfiguration:\n          AwsvpcConfiguration:\n`;
+    assert.strictEqual(complete(`${net}            Subn|ets: [subnet-1]\n`).apply('Subnets'), `${net}            Subnets: [subnet-1]\n`);
+    assert.strictEqual(
+      complete(`${HEAD.replace('TaskDefinition: <TASK_DEFINITION>', 'TaskDefinition: "|"')}`).apply('<TASK_DEFINITION>'),
+      HEAD.replace('TaskDefinition: <TASK_DEFINITION>', 'TaskDefinition: "<TASK_DEFINITION>"'),
+    );
+    const json = complete('{"version": 0.0, "Resources": [{"TargetService": {"Type": "AWS::ECS::Service", "Properties": {"Task|": "x"}}}]}');
+    assert.strictEqual(json.apply('TaskDefinition'), '{"version": 0.0, "Resources": [{"TargetService": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": "x"}}}]}');
+  });
+
+  it('quotes container names YAML would read as something else', () => {
+    const task = validTask();
+    task.containerDefinitions[0].name = '123';
+    task.containerDefinitions.push({ name: 'null', image: 'x:1' }, { name: 'api', image: 'x:1' });
+    const r = complete(`${HEAD}        LoadBalancerInfo:\n          ContainerName: |\n`, relatedWith(task));
+    assert.deepStrictEqual(r.items.map((i) => (i.textEdit as TextEdit).newText), ['"123"', '"null"', 'api']);
+  });
+
   it('reads CRLF and lone-CR line ends as line ends', () => {
     for (const eol of ['\r\n', '\r']) {
       const head = HEAD.replace(/\n/g, eol);

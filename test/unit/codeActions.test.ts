@@ -651,6 +651,17 @@ describe('code actions: services and appspecs', () => {
     assert.strictEqual(out, ecs.VALID_APPSPEC_YAML);
   });
 
+  it('YAML appspecs: a duplicated hook written as a flow map goes as its whole list item; an anchor blocks the removal', () => {
+    const base = ecs.VALID_APPSPEC_YAML.replace('Hooks:\n  - BeforeAllowTraffic: "CheckBeforeTraffic"\n', '');
+    const flow = `${base}Hooks: [{BeforeAllowTraffic: a}, {AfterInstall: c}, {BeforeAllowTraffic: b}]\n`;
+    assert.strictEqual(apply({ text: flow, yaml: true }, 'fargate/appspec-hooks', /^Remove/), `${base}Hooks: [{BeforeAllowTraffic: a}, {AfterInstall: c}]\n`);
+    const anchored = `${base}Hooks:\n  - BeforeAllowTraffic: &fn a\n  - AfterInstall: *fn\n  - BeforeAllowTraffic: &again b\n`;
+    const { d, diags } = diagsOf({ text: anchored, yaml: true });
+    const dup = diags.find((x) => x.code === 'fargate/appspec-hooks' && /listed twice/.test(x.message));
+    assert.ok(dup, JSON.stringify(diags.map((x) => x.message)));
+    assert.deepStrictEqual(service.codeActions(d, dup.range, [dup], DEFAULT_SETTINGS).filter((a) => /^Remove/.test(a.title)), []);
+  });
+
   it('YAML: removeYamlEntry takes whole lines in block style and gives up where a line holds more', () => {
     const yamlRoot = (text: string) => service.analyze(ecs.textDoc(text, { yaml: true, uri: 'file:///y/appspec.yaml' })).doc.root as Node;
     const text = 'a:\n  b: 1\n  c:\n    d: [1, 2]\n  e: 3\nlist:\n  - x: 1\n    y: 2\n';

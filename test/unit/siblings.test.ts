@@ -120,6 +120,18 @@ describe('SiblingFinder with fargate.relatedFolders', () => {
     assert.deepStrictEqual(svc.findings(placeholder, settings(['../taskdefs']), finder().related(placeholder, [], settings(['../taskdefs']))).filter((x) => x.ruleId === 'fargate/service-task-container'), []);
   });
 
+  it('counts a folder once however it is named (a symbolic link, backslashes), so pairing still finds one match', () => {
+    fs.symlinkSync(path.join(root, 'taskdefs'), path.join(root, 'taskdefs-link'));
+    const related = finder().related(serviceDoc(service('web', 'web')), [], settings(['../taskdefs', '../taskdefs-link', '..\\taskdefs', '../services']));
+    assert.deepStrictEqual(related.taskDefinitions.map((t) => t.label), ['../taskdefs/api.json', '../taskdefs/web.json']);
+  });
+
+  it('lets an open file of a related folder hide its copy on disk even while it is not a task definition', () => {
+    const open = TextDocument.create(pathToFileURL(path.join(root, 'taskdefs', 'web.json')).toString(), 'json', 3, '{ "being": "rewritten" }');
+    const related = finder().related(serviceDoc(service('web', 'web')), [open], settings(['../taskdefs']));
+    assert.deepStrictEqual(related.taskDefinitions.map((t) => t.task.family), ['api']);
+  });
+
   it('prefers an open, edited task definition of a related folder over the file on disk', () => {
     const open = TextDocument.create(pathToFileURL(path.join(root, 'taskdefs', 'web.json')).toString(), 'json', 3, task('web', 'edited'));
     const related = finder().related(serviceDoc(service('web', 'web')), [open], settings(['../taskdefs']));

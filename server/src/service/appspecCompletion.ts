@@ -30,6 +30,10 @@ export interface AppSpecSite {
   present: string[];
   /** Column of the keys of the enclosing object (YAML), for the indentation of inserted blocks. */
   column: number;
+  /** A key whose colon is already written: only the name is replaced. */
+  keyOnly?: boolean;
+  /** A value inside quotes the user typed (YAML): inserted as it is. */
+  quoted?: boolean;
 }
 
 interface LineInfo {
@@ -43,7 +47,7 @@ interface LineInfo {
 }
 
 function readLine(line: string): LineInfo | undefined {
-  const m = /^(\s*)((?:-\s+)*)(.*)$/.exec(line);
+  const m = /^([ \t]*)((?:-[ \t]+)*)(.*)$/.exec(line.replace(/^\ufeff/, ''));
   if (!m) return undefined;
   const content = m[3];
   if (content === '' && m[2] === '') return undefined; // blank
@@ -52,16 +56,16 @@ function readLine(line: string): LineInfo | undefined {
   const kv = /^([A-Za-z_][A-Za-z0-9_]*)\s*:(?:\s+(.*))?$/.exec(content) ?? /^([A-Za-z_][A-Za-z0-9_]*)\s*:$/.exec(content);
   if (kv) {
     info.key = kv[1];
-    info.rest = (kv[2] ?? '').replace(/\s+#.*$/, '').trim();
+    info.rest = (kv[2] ?? '').replace(/(^|\s+)#.*$/, '').trim();
   }
   return info;
 }
 
 /** The site of a YAML appspec at `offset`, or undefined where nothing should be offered. */
 export function yamlAppSpecSite(text: string, offset: number): AppSpecSite | undefined {
-  // Lines end with LF, CRLF or a lone CR (YAML reads all three).
+  // Lines may end with LF, CRLF or a lone CR (editors keep whichever the file has).
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  const before = text.slice(lineStart, offset);
+  const before = text.slice(lineStart, offset).replace(/^\ufeff/, '');
   if (/[[\]{}#]/.test(before)) return undefined;
   let column: number;
   let key: string | undefined;
@@ -79,7 +83,12 @@ export function yamlAppSpecSite(text: string, offset: number): AppSpecSite | und
   const breakAfter = text.slice(offset).search(/[\r\n]/);
   const lineEnd = breakAfter < 0 ? -1 : offset + breakAfter;
   const after = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
-  const end = offset + (/^[A-Za-z0-9_.:<>-]*/.exec(after)?.[0].length ?? 0);
+  // The rest of the word under the cursor: a key's letters, a value up to its closing quote or its end.
+  const quoted = valueAt !== null && valueAt[4] !== '';
+  const rest = keyAt ? /^[A-Za-z0-9_]*/.exec(after)?.[0] ?? '' : quoted ? /^[^"']*/.exec(after)?.[0] ?? '' : /^[A-Za-z0-9_.:<>-]*/.exec(after)?.[0] ?? '';
+  const end = offset + rest.length;
+  // `Subn|ets: [...]`: the colon and value are there already; only the name is replaced.
+  const keyOnly = keyAt !== null && /^\s*:/.test(after.slice(rest.length));
 
   // Up: the enclosing keys, by indentation. A `- ` marker left of the target column makes the object a list item;
   // the key that opens the list may sit at the marker's column (`Resources:` / `- TargetService:`) or left of it.
@@ -138,7 +147,7 @@ export function yamlAppSpecSite(text: string, offset: number): AppSpecSite | und
     if (info.keyColumn < column || (info.dashColumn !== undefined && info.dashColumn < column)) break;
     if (info.keyColumn === column && info.key && info.dashColumn === undefined) siblings.push(info.key);
   }
-  return { path, key, start, end, present: siblings, column };
+  return { path, key, start, end, present: siblings, column, keyOnly, quoted };
 }
 
 /** The site of a JSON appspec at `offset`, from jsonc-parser's location (it reads incomplete documents). */
@@ -154,13 +163,18 @@ export function jsonAppSpecSite(analysis: Analysis, offset: number): AppSpecSite
     end = prev.offset + prev.length;
   } else start = offset - (/[A-Za-z0-9_.-]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
   if (loc.isAtPropertyKey) {
+    // Inside a key being typed (`"Task|"`), the whole key string, quotes included, is replaced.
+    if (prev && offset > prev.offset && offset <= prev.offset + prev.length) {
+      start = prev.offset;
+      end = prev.offset + prev.length;
+    }
     // The keys the enclosing object already has (the one being typed aside).
     const holder = analysis.doc.root ? findNodeAtLocation(analysis.doc.root, loc.path.slice(0, -1)) : undefined;
     const present = (holder?.type === 'object' ? holder.children ?? [] : [])
       .map((p) => p.children?.[0])
       .filter((k): k is NonNullable<typeof k> => !!k && typeof k.value === 'string' && !(offset >= k.offset && offset <= k.offset + k.length))
       .map((k) => k.value as string);
-    return { path: raw.slice(0, -1), start, end, present, column: 0 };
+    return { path: raw.slice(0, -1), start, end, present, column: 0, keyOnly: /^\s*:/.test(text.slice(end, end + 200)) };
   }
   const key = raw[raw.length - 1];
   if (key === undefined || key === '[]') return undefined;
@@ -189,7 +203,7 @@ export function appSpecCompletions(analysis: Analysis, textDoc: TextDocument, po
       isIncomplete: false,
       items: keys.map((k, i): CompletionItem => {
         const child = node.kind === 'object' ? node.keys[k] : undefined;
-        const newText = yaml ? yamlKeyText(k, child, site.column) : `"${k}": `;
+        const newText = site.keyOnly ? (yaml ? k : `"${k}"`) : yaml ? yamlKeyText(k, child, site.column) : `"${k}": `;
         return {
           label: k,
           kind: CompletionItemKind.Property,
@@ -216,7 +230,7 @@ export function appSpecCompletions(analysis: Analysis, textDoc: TextDocument, po
       sortText: String(i).padStart(3, '0'),
       filterText: yaml || site.key === 'version' ? v : JSON.stringify(v),
       // `version` is the number 0.0 in both formats.
-      textEdit: { range, newText: yaml ? yamlScalar(site.key as string, v) : site.key === 'version' ? v : JSON.stringify(v) },
+      textEdit: { range, newText: yaml ? (site.quoted ? v : yamlScalar(site.key as string, v)) : site.key === 'version' ? v : JSON.stringify(v) },
     })),
   };
 }
@@ -229,7 +243,7 @@ function loadBalancerItems(analysis: Analysis, site: AppSpecSite, range: Range, 
   if (!rt) return [];
   const yaml = analysis.doc.format === 'yaml';
   const named = props?.obj('LoadBalancerInfo')?.str('ContainerName') ?? (yaml ? yamlSibling(analysis.doc.text, site, 'ContainerName') : undefined);
-  const render = (v: string | number) => (typeof v === 'number' || yaml ? String(v) : JSON.stringify(v));
+  const render = (v: string | number) => (typeof v === 'number' ? String(v) : yaml ? (site.quoted ? v : yamlString(v)) : JSON.stringify(v));
   return loadBalancedItems(site.key === 'ContainerName' ? 'name' : 'port', rt, named, render, { range });
 }
 
@@ -242,7 +256,7 @@ function yamlSibling(text: string, site: AppSpecSite, key: string): string | und
 /** The lifecycle events the document's Hooks already name (from the text, which may not parse while typed). */
 function usedHooks(analysis: Analysis): string[] {
   const names = ECS_HOOKS.join('|');
-  const re = analysis.doc.format === 'yaml' ? new RegExp(`^\\s*-?\\s*(${names})\\s*:`, 'gm') : new RegExp(`"(${names})"\\s*:`, 'g');
+  const re = analysis.doc.format === 'yaml' ? new RegExp(`^[ \\t]*(?:-[ \\t]+)?(${names})[ \\t]*:`, 'gm') : new RegExp(`"(${names})"\\s*:`, 'g');
   return [...analysis.doc.text.matchAll(re)].map((m) => m[1]);
 }
 
@@ -252,6 +266,11 @@ function yamlKeyText(key: string, child: AppSpecNode | undefined, column: number
   if (child?.kind === 'object') return `${key}:\n${indent}`;
   if (child?.kind === 'list') return `${key}:\n${indent}- `;
   return `${key}: `;
+}
+
+/** A string as YAML reads it back as that string: bare when it is a plain word, quoted otherwise (`123`, `null`). */
+function yamlString(value: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) && !/^(null|true|false|yes|no|on|off|y|n)$/i.test(value) ? value : JSON.stringify(value);
 }
 
 /** Values YAML would read as something else are quoted (`0.0` stays a number, as CodeDeploy wants). */

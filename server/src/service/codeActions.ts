@@ -221,12 +221,12 @@ export function removeNode(node: Node): OffsetEdit[] {
 export function removeYamlEntry(text: string, node: Node): OffsetEdit[] | undefined {
   const parent = node.parent;
   if (!parent) return undefined;
+  // An anchor (`&name`) in the removed text would leave its aliases pointing at nothing: no fix then.
+  if (/(^|[\s\[{,:])&[^\s,\]}]+/.test(text.slice(node.offset, node.offset + node.length))) return undefined;
+  const single = singleKeyItem(node);
+  if (single) return removeYamlEntry(text, single);
   const opener = text[parent.offset];
   if ((parent.type === 'array' && opener === '[') || (parent.type === 'object' && opener === '{')) return removeMembers(parent, new Set([node]));
-  const item = parent.parent;
-  if (node.type === 'property' && parent.type === 'object' && (parent.children ?? []).length === 1 && item?.type === 'array' && text[item.offset] !== '[') {
-    return removeYamlEntry(text, parent);
-  }
   const lineStart = text.lastIndexOf('\n', node.offset - 1) + 1;
   const prefix = text.slice(lineStart, node.offset);
   const alone = parent.type === 'array' ? /^[ \t]*-[ \t]+$/.test(prefix) : /^[ \t]*$/.test(prefix);
@@ -234,6 +234,12 @@ export function removeYamlEntry(text: string, node: Node): OffsetEdit[] | undefi
   const newline = text.indexOf('\n', node.offset + node.length);
   const end = newline < 0 ? text.length : newline + 1;
   return [{ offset: lineStart, length: end - lineStart, content: '' }];
+}
+
+/** The list item a property is the only key of (`- BeforeInstall: fn`, `{"BeforeInstall": "fn"}` in a list), if it is. */
+export function singleKeyItem(node: Node): Node | undefined {
+  const parent = node.parent;
+  return node.type === 'property' && parent?.type === 'object' && (parent.children ?? []).length === 1 && parent.parent?.type === 'array' ? parent : undefined;
 }
 
 /** Applies offset edits to a string (any order; they must not overlap). */
@@ -838,7 +844,8 @@ const serviceFix: FixProvider = (ctx) => {
   if (data.removable === true) {
     const field = str(data, 'field');
     const target = place.prop && (field === undefined || keyOf(place.prop) === field.split('.').pop()) ? place.prop : place.node.parent?.type === 'array' ? place.node : undefined;
-    const edits = !target ? undefined : ctx.analysis.doc.format === 'json' ? removeNode(target) : removeYamlEntry(ctx.text, target);
+    // A key that is all its list item holds (a hook entry) goes with the item.
+    const edits = !target ? undefined : ctx.analysis.doc.format === 'json' ? removeNode(singleKeyItem(target) ?? target) : removeYamlEntry(ctx.text, target);
     if (edits && edits.length > 0) {
       const what = place.prop ? `'${keyOf(place.prop)}'` : 'this entry';
       fixes.push({ title: `Remove ${what}`, edits, preferred: fixes.length === 0 });
