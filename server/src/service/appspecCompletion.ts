@@ -156,18 +156,12 @@ export function jsonAppSpecSite(analysis: Analysis, offset: number): AppSpecSite
   const loc = getLocation(text, offset);
   const raw = loc.path.map((p) => (typeof p === 'number' ? '[]' : p));
   const prev = loc.previousNode;
-  let start = offset;
-  let end = offset;
-  if (prev && prev.type !== 'property' && offset > prev.offset && offset <= prev.offset + prev.length) {
-    start = prev.offset;
-    end = prev.offset + prev.length;
-  } else start = offset - (/[A-Za-z0-9_.-]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
+  // Inside a string being typed (a key `"Task|"` or a value), the whole string, quotes included, is replaced;
+  // elsewhere the word before the cursor.
+  const inPrev = prev && offset > prev.offset && offset <= prev.offset + prev.length && (loc.isAtPropertyKey || prev.type !== 'property');
+  const start = inPrev ? prev.offset : offset - (/[A-Za-z0-9_.-]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
+  const end = inPrev ? prev.offset + prev.length : offset;
   if (loc.isAtPropertyKey) {
-    // Inside a key being typed (`"Task|"`), the whole key string, quotes included, is replaced.
-    if (prev && offset > prev.offset && offset <= prev.offset + prev.length) {
-      start = prev.offset;
-      end = prev.offset + prev.length;
-    }
     // The keys the enclosing object already has (the one being typed aside).
     const holder = analysis.doc.root ? findNodeAtLocation(analysis.doc.root, loc.path.slice(0, -1)) : undefined;
     const present = (holder?.type === 'object' ? holder.children ?? [] : [])
@@ -290,26 +284,19 @@ export function loadBalancedItems(
   render: (value: string | number) => string,
   site: { range: Range },
 ): CompletionItem[] {
-  if (what === 'name') {
-    const names = [...new Set(rt.task.containers.map((c) => c.name).filter((n): n is string => !!n))];
-    return names.map((n, i) => ({
-      label: n,
-      kind: CompletionItemKind.Reference,
-      detail: `container in ${rt.file}`,
-      sortText: String(i).padStart(3, '0'),
-      filterText: render(n).trim(),
-      textEdit: { range: site.range, newText: render(n) },
-    }));
-  }
-  const containers = rt.task.containers.filter((c) => c.name === container);
-  const from = containers.length > 0 ? containers : rt.task.containers;
-  const ports = [...new Set(from.flatMap((c) => c.portMappings.map((p) => p.containerPort).filter((p): p is number => typeof p === 'number')))];
-  return ports.map((p, i) => ({
-    label: String(p),
-    kind: CompletionItemKind.Value,
-    detail: `${containers.length > 0 ? `port of '${container}'` : 'container port'} in ${rt.file}`,
+  const named = rt.task.containers.filter((c) => c.name === container);
+  const from = named.length > 0 ? named : rt.task.containers;
+  const values: (string | number)[] =
+    what === 'name'
+      ? [...new Set(rt.task.containers.map((c) => c.name).filter((n): n is string => !!n))]
+      : [...new Set(from.flatMap((c) => c.portMappings.map((p) => p.containerPort).filter((p): p is number => typeof p === 'number')))];
+  const detail = what === 'name' ? 'container' : named.length > 0 ? `port of '${container}'` : 'container port';
+  return values.map((v, i) => ({
+    label: String(v),
+    kind: what === 'name' ? CompletionItemKind.Reference : CompletionItemKind.Value,
+    detail: `${detail} in ${rt.file}`,
     sortText: String(i).padStart(3, '0'),
-    filterText: render(p).trim(),
-    textEdit: { range: site.range, newText: render(p) },
+    filterText: render(v).trim(),
+    textEdit: { range: site.range, newText: render(v) },
   }));
 }
