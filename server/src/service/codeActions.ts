@@ -227,13 +227,21 @@ export function removeYamlEntry(text: string, node: Node): OffsetEdit[] | undefi
   if (single) return removeYamlEntry(text, single);
   const opener = text[parent.offset];
   if ((parent.type === 'array' && opener === '[') || (parent.type === 'object' && opener === '{')) return removeMembers(parent, new Set([node]));
-  const lineStart = text.lastIndexOf('\n', node.offset - 1) + 1;
-  const prefix = text.slice(lineStart, node.offset);
-  const alone = parent.type === 'array' ? /^[ \t]*-[ \t]+$/.test(prefix) : /^[ \t]*$/.test(prefix);
+  const lines = linesAround(text, node.offset, node.offset + node.length);
+  const alone = parent.type === 'array' ? /^[ \t]*-[ \t]+$/.test(lines.before) : /^[ \t]*$/.test(lines.before);
   if (!alone) return undefined;
-  const newline = text.indexOf('\n', node.offset + node.length);
+  return [{ offset: lines.start, length: lines.end - lines.start, content: '' }];
+}
+
+/**
+ * The whole lines holding text[from, to): where the first begins, where the last ends (after its line break, or at the
+ * end of the text), whether it has a line break, and the text before `from` and after `to` on those lines.
+ */
+function linesAround(text: string, from: number, to: number): { start: number; end: number; broken: boolean; before: string; after: string } {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const newline = text.indexOf('\n', to);
   const end = newline < 0 ? text.length : newline + 1;
-  return [{ offset: lineStart, length: end - lineStart, content: '' }];
+  return { start, end, broken: newline >= 0, before: text.slice(start, from), after: text.slice(to, newline < 0 ? text.length : newline) };
 }
 
 /** The list item a property is the only key of (`- BeforeInstall: fn`, `{"BeforeInstall": "fn"}` in a list), if it is. */
@@ -715,16 +723,12 @@ const valueType: FixProvider = (ctx) => {
 /** The span to delete for a comment or trailing comma: a comment alone on its line takes the line with it. */
 function extensionSpan(text: string, e: JsonExtension): OffsetEdit {
   if (e.kind === 'comment') {
-    const lineStart = text.lastIndexOf('\n', e.offset - 1) + 1;
-    const newline = text.indexOf('\n', e.offset + e.length);
-    const lineEnd = newline < 0 ? text.length : newline + 1;
-    const before = text.slice(lineStart, e.offset);
-    const after = text.slice(e.offset + e.length, newline < 0 ? text.length : newline);
-    if (/^[ \t]*$/.test(before) && /^[ \t\r]*$/.test(after) && !text.slice(e.offset, e.offset + e.length).includes('\n') && newline >= 0) {
-      return { offset: lineStart, length: lineEnd - lineStart, content: '' };
+    const lines = linesAround(text, e.offset, e.offset + e.length);
+    if (/^[ \t]*$/.test(lines.before) && /^[ \t\r]*$/.test(lines.after) && !text.slice(e.offset, e.offset + e.length).includes('\n') && lines.broken) {
+      return { offset: lines.start, length: lines.end - lines.start, content: '' };
     }
     // Otherwise the comment and the blanks before it (`"a": 1, // note` keeps `"a": 1,`).
-    const blanks = /[ \t]*$/.exec(before)?.[0].length ?? 0;
+    const blanks = /[ \t]*$/.exec(lines.before)?.[0].length ?? 0;
     return { offset: e.offset - blanks, length: e.length + blanks, content: '' };
   }
   return { offset: e.offset, length: e.length, content: '' };
