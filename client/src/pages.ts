@@ -4,7 +4,7 @@
  */
 import type { Concept } from '../../server/src/knowledge/concepts';
 import { concepts } from './catalog';
-import { FARGATE_SIZES, formatMemory } from '../../server/src/knowledge/fargateSizes';
+import { FARGATE_SIZES, FARGATE_SIZES_CHECKED, hasFixedStep, memoryChoicesText } from '../../server/src/knowledge/fargateSizes';
 import {
   EPHEMERAL_INCLUDED_GB,
   HOURS_PER_MONTH,
@@ -55,19 +55,19 @@ export function sizesHtml(): string {
     const min = s.memory[0];
     const max = s.memory[s.memory.length - 1];
     const step = s.memory.length > 1 ? s.memory[1] - s.memory[0] : 0;
-    const memText = s.memory.length <= 4 ? s.memory.join(', ') : `${min} – ${max} in steps of ${step}`;
+    const memText = s.memory.length <= 4 || !hasFixedStep(s.memory) ? s.memory.join(', ') : `${min} – ${max} in steps of ${step}`;
     const prices = PLATFORMS.map((p) => {
       if (p === 'windows' && !s.windows) return '<td class="note">not offered</td>';
       const lo = estimateCost(s.cpu, min, p);
       const hi = estimateCost(s.cpu, max, p);
       return `<td class="num">${formatUsd(lo.perHour)} – ${formatUsd(hi.perHour)}<br><span class="note">${formatUsd(lo.perMonth)} – ${formatUsd(hi.perMonth)} / month</span></td>`;
     }).join('');
-    const notes = [s.minPlatform ? `Linux platform ${s.minPlatform} or later` : '', `${formatMemory(min)} – ${formatMemory(max)}`].filter(Boolean).join('; ');
+    const notes = [s.minPlatform ? `Linux platform ${s.minPlatform} or later` : '', memoryChoicesText(s.memory), s.windows ? '' : 'Linux only'].filter(Boolean).join('; ');
     return `<tr><td class="num"><code>${s.cpu}</code></td><td>${escapeHtml(s.label)}</td><td>${memText}</td>${prices}<td class="note">${escapeHtml(notes)}</td></tr>`;
   }).join('\n');
   return `<h1>Fargate task sizes</h1>
 <p>Task-level <code>cpu</code> (CPU units, 1024 = 1 vCPU) decides which <code>memory</code> values (MiB) Fargate accepts. Any other
-pair is rejected when the task definition is registered.</p>
+pair is rejected when the task definition is registered. Sizes as checked against the AWS documentation on ${escapeHtml(FARGATE_SIZES_CHECKED)}.</p>
 <table>${head}
 ${rows}</table>
 <p class="note">On-demand prices for one task running all month (${HOURS_PER_MONTH} hours) in ${escapeHtml(PRICES_REGION)}, as of ${escapeHtml(PRICES_AS_OF)};

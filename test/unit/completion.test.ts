@@ -52,10 +52,10 @@ const byLabel = (items: CompletionItem[], label: string) => {
 const sorted = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
 
 describe('completion: task cpu and memory', () => {
-  it('offers the seven Fargate sizes at "cpu": |, inserting CPU units as strings', () => {
+  it('offers the eight Fargate sizes at "cpu": |, inserting CPU units as strings', () => {
     const r = complete(task('"cpu": |'));
     const items = values(r.items);
-    assert.deepStrictEqual(items.map((i) => i.label), ['.25 vCPU', '.5 vCPU', '1 vCPU', '2 vCPU', '4 vCPU', '8 vCPU', '16 vCPU']);
+    assert.deepStrictEqual(items.map((i) => i.label), ['.25 vCPU', '.5 vCPU', '1 vCPU', '2 vCPU', '4 vCPU', '8 vCPU', '16 vCPU', '32 vCPU']);
     assert.deepStrictEqual(inserted(items), FARGATE_SIZES.map((s) => String(s.cpu)));
     assert.strictEqual(byLabel(items, '.5 vCPU').detail, 'memory 1 GB to 4 GB in 1 GB steps');
     assert.strictEqual(byLabel(items, '.25 vCPU').detail, 'memory 512 MiB, 1 GB or 2 GB');

@@ -11,8 +11,14 @@
  *   `appspec:Resources[].TargetService.Properties.TaskDefinition`.
  * `[]` stands for "any array index"; a pattern also covers everything below it.
  *
- * Pure data and pure functions: no imports.
+ * Pure data and pure functions; the only import is the Fargate size table, so sizes are written in one place.
  */
+import { FARGATE_SIZES, memoryChoicesText } from './fargateSizes';
+
+const SMALLEST = FARGATE_SIZES[0];
+const LARGEST = FARGATE_SIZES[FARGATE_SIZES.length - 1];
+/** The 1 vCPU row, the usual example of a CPU value and its memory range. */
+const EXAMPLE_SIZE = FARGATE_SIZES.find((s) => s.vcpu === 1) ?? SMALLEST;
 
 /** Sidebar groups, shown in the order of {@link CONCEPT_CATEGORIES}. */
 export type ConceptCategory =
@@ -580,8 +586,9 @@ export const CONCEPTS: readonly Concept[] = [
     category: 'Cost & Sizing',
     summary: 'Choose the smallest valid CPU/memory pair that meets real load: too much wastes money, too little throttles or kills the task.',
     explanation:
-      'On Fargate the task-level `cpu` and `memory` are required and must form one of the supported pairs, from 0.25 vCPU ' +
-      'with 0.5-2 GB up to 16 vCPU with 120 GB (for example `1024` CPU units allows 2-8 GB). Over-provisioning means paying ' +
+      'On Fargate the task-level `cpu` and `memory` are required and must form one of the supported pairs, from ' +
+      `${SMALLEST.label} with ${memoryChoicesText(SMALLEST.memory)} up to ${LARGEST.label} with ${memoryChoicesText(LARGEST.memory)} ` +
+      `(for example \`${EXAMPLE_SIZE.cpu}\` CPU units allows ${memoryChoicesText(EXAMPLE_SIZE.memory)}). Over-provisioning means paying ` +
       'for capacity that sits idle; under-provisioning causes CPU throttling or out-of-memory stops. Container-level ' +
       '`cpu`, `memory` and `memoryReservation` divide the task\'s budget between containers and must fit inside it. Start ' +
       'from measured CloudWatch utilisation, load-test, and adjust, remembering that you pay only while the task runs.',

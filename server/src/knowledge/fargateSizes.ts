@@ -1,7 +1,13 @@
 /**
- * The Fargate task size table: which task-level memory values go with which CPU value.
- * Source: ECS API model (RegisterTaskDefinitionRequest.memory) and the "Invalid CPU or memory value"
- * troubleshooting page (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html).
+ * The Fargate task size table: which task-level memory values go with which CPU value. This table is the one place
+ * that knows Fargate's sizes; rules, completions, hovers, quick fixes, prices, the sidebar and the size table page
+ * all read it. A new size is one new row here.
+ *
+ * Sources (checked 2026-12-04): the "Invalid CPU or memory value" troubleshooting page and the task-size table of the
+ * ECS developer guide (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html,
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size), the
+ * ECS API model (RegisterTaskDefinitionRequest.memory; its text of December 2026 still stops at 16 vCPU), and, for the
+ * 32 vCPU row added in 2026, cfn-lint PR #4668 (E3047, merged 2026-09-01) and pulumi-awsx PR #2053 (2026-06-24).
  */
 
 export interface FargateCpuSize {
@@ -10,9 +16,9 @@ export interface FargateCpuSize {
   /** Human label as accepted by the API, e.g. ".25 vCPU". */
   label: string;
   vcpu: number;
-  /** Valid memory values in MiB, ascending. */
+  /** Valid memory values in MiB, ascending (a range with a fixed step, or a few discrete sizes). */
   memory: readonly number[];
-  /** Windows containers on Fargate support only the 1, 2 and 4 vCPU rows. */
+  /** Whether Windows containers on Fargate may use this row. */
   windows: boolean;
   /** Minimum Linux platform version, when above the baseline. */
   minPlatform?: string;
@@ -32,7 +38,56 @@ export const FARGATE_SIZES: readonly FargateCpuSize[] = [
   { cpu: 4096, label: '4 vCPU', vcpu: 4, memory: range(8192, 30720, 1024), windows: true },
   { cpu: 8192, label: '8 vCPU', vcpu: 8, memory: range(16384, 61440, 4096), windows: false, minPlatform: '1.4.0' },
   { cpu: 16384, label: '16 vCPU', vcpu: 16, memory: range(32768, 122880, 8192), windows: false, minPlatform: '1.4.0' },
+  // Added in 2026: three memory sizes, not a range (60, 120 or 244 GB).
+  { cpu: 32768, label: '32 vCPU', vcpu: 32, memory: [61440, 122880, 249856], windows: false, minPlatform: '1.4.0' },
 ];
+
+/** When the table was last checked against its sources (shown in the size table page and the docs). */
+export const FARGATE_SIZES_CHECKED = '2026-12-04';
+
+/** The CPU values of the table, for messages: "256, 512, ... or 32768". */
+export function cpuValuesText(sizes: readonly FargateCpuSize[] = FARGATE_SIZES): string {
+  const values = sizes.map((s) => String(s.cpu));
+  return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : values.join('');
+}
+
+/** The span of the table in vCPU, for prose: ".25 to 32 vCPU". */
+export function vcpuSpanText(sizes: readonly FargateCpuSize[] = FARGATE_SIZES): string {
+  return `${sizes[0].label.replace(/ vCPU$/, '')} to ${sizes[sizes.length - 1].label}`;
+}
+
+/** Row labels joined for prose: "1, 2 and 4 vCPU" (or "1, 2 or 4 vCPU"). */
+export function labelsText(sizes: readonly FargateCpuSize[], conjunction: 'and' | 'or' = 'and'): string {
+  const values = sizes.map((s) => s.label.replace(/ vCPU$/, ''));
+  const joined = values.length > 1 ? `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}` : values.join('');
+  return `${joined} vCPU`;
+}
+
+/** The rows Windows tasks may use. */
+export const WINDOWS_SIZES: readonly FargateCpuSize[] = FARGATE_SIZES.filter((s) => s.windows);
+
+/** The rows that need a newer Linux platform version than the baseline. */
+export const PLATFORM_GATED_SIZES: readonly FargateCpuSize[] = FARGATE_SIZES.filter((s) => s.minPlatform);
+
+/** True when a row's memory values run in one fixed step (a range rather than a few discrete sizes). */
+export function hasFixedStep(values: readonly number[]): boolean {
+  if (values.length < 3) return true;
+  const step = values[1] - values[0];
+  for (let i = 2; i < values.length; i++) if (values[i] - values[i - 1] !== step) return false;
+  return true;
+}
+
+/**
+ * A row's memory choices in words: "512 MiB, 1 GB or 2 GB" for short or uneven lists, "2 GB to 8 GB in 1 GB steps"
+ * for ranges.
+ */
+export function memoryChoicesText(values: readonly number[]): string {
+  if (values.length <= 3 || !hasFixedStep(values)) {
+    const parts = values.map(formatMemory);
+    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}` : parts.join('');
+  }
+  return `${formatMemory(values[0])} to ${formatMemory(values[values.length - 1])} in ${formatMemory(values[1] - values[0])} steps`;
+}
 
 export function sizeForCpu(cpu: number): FargateCpuSize | undefined {
   return FARGATE_SIZES.find((s) => s.cpu === cpu);

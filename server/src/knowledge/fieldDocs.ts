@@ -2,8 +2,10 @@
  * Plain-words documentation for every ECS field a task definition or service file can hold.
  *
  * Facts come from the ECS API model (botocore `ecs/2014-11-13`) and the project's Fargate fact sheet;
- * all wording is our own. Pure data: no imports, no editor or LSP types.
+ * all wording is our own. Pure data (the only import is the Fargate size table, so sizes are written in one place),
+ * no editor or LSP types.
  */
+import { cpuValuesText, labelsText, PLATFORM_GATED_SIZES } from './fargateSizes';
 
 export interface FieldDoc {
   /** 1-3 sentences: what the field does, its default, units and ranges. */
@@ -77,7 +79,7 @@ const RAW: Readonly<Record<string, Readonly<Record<string, Raw>>>> = {
     ],
     cpu: [
       'CPU for the whole task, as CPU units (1024 units = 1 vCPU) or a string such as "1 vCPU" that is turned into units at registration. Optional on EC2, where 128 to 196608 units are accepted.',
-      'Required on Fargate: 256, 512, 1024, 2048, 4096, 8192 or 16384, paired with a valid memory value (see the CPU/memory table).',
+      `Required on Fargate: ${cpuValuesText()}, paired with a valid memory value (see the CPU/memory table).`,
     ],
     memory: [
       'Memory for the whole task, in MiB ("2048") or as a string such as "2 GB" that is turned into MiB at registration. Together with cpu it sets the task size.',
@@ -102,7 +104,7 @@ const RAW: Readonly<Record<string, Readonly<Record<string, Raw>>>> = {
       NO_FARGATE,
     ],
     ephemeralStorage: [
-      'Enlarges the task\'s temporary (ephemeral) disk beyond the 20 GiB every Fargate task gets for free. The data is gone when the task stops.',
+      'Enlarges the task\'s temporary (ephemeral) disk beyond the 20 GiB every Fargate task gets for free. Nothing on it survives a stopped task: the disk is discarded like scratch paper. For data that must last, mount an Amazon EFS file system (volumes[].efsVolumeConfiguration), a shared filing cabinet that outlives every task.',
       'Needs Fargate Linux platform 1.4.0+ or Windows platform 1.0.0+.',
     ],
     runtimePlatform: [
@@ -550,7 +552,7 @@ const RAW: Readonly<Record<string, Readonly<Record<string, Raw>>>> = {
 
   EphemeralStorage: {
     sizeInGiB: [
-      'Total ephemeral disk for the task in GiB, from 21 to 200. Without this setting a Fargate task gets 20 GiB.',
+      'Total ephemeral disk for the task in GiB, from 21 to 200. Without this setting a Fargate task gets 20 GiB. It is scratch space: nothing on it survives a stopped task; keep lasting data on an EFS volume.',
     ],
   },
 
@@ -778,6 +780,21 @@ const RAW: Readonly<Record<string, Readonly<Record<string, Raw>>>> = {
     canaryConfiguration: [
       'Canary size and wait time for CANARY deployments, which move a small share of traffic first and the rest later.',
     ],
+    earlySuccessCriteria: [
+      'Lets a ROLLING deployment finish early: it counts as successful once a chosen share of the new tasks is healthy, instead of waiting until the whole service has settled. Only for the rolling strategy.',
+    ],
+  },
+
+  DeploymentEarlySuccessCriteria: {
+    enable: [
+      'Required. true turns the early success criteria on (then also set healthyPercent and sourceServiceRevisionCleanup); false, the default, waits for the new revision to settle and the old tasks to be gone.',
+    ],
+    healthyPercent: [
+      'Share of desiredCount, 0 to 100, that must be healthy in the new revision (after the bake time) for the deployment to count as done; ECS keeps scaling to 100% afterwards. At least minimumHealthyPercent.',
+    ],
+    sourceServiceRevisionCleanup: [
+      'When the old revision\'s tasks are stopped: BLOCKING stops them before the deployment is marked successful, DEFERRED marks it successful first and stops them in the background.',
+    ],
   },
 
   DeploymentCircuitBreaker: {
@@ -987,6 +1004,15 @@ const RAW: Readonly<Record<string, Readonly<Record<string, Raw>>>> = {
     roleArn: ['ECS infrastructure IAM role used to manage VPC Lattice resources for the service.'],
     targetGroupArn: ['ARN of the VPC Lattice target group the tasks are registered in.'],
     portName: ['Name of the task definition port mapping to register in the target group.'],
+    advancedConfiguration: [
+      'Blue/green settings for VPC Lattice: the alternate target group and the production and test listener rules that ECS switches traffic between.',
+    ],
+  },
+
+  VpcLatticeAdvancedConfiguration: {
+    alternateTargetGroupArn: ['ARN of the second VPC Lattice target group, where the new (green) revision registers during a blue/green deployment.'],
+    productionListenerRule: ['ARN of the listener or listener rule that carries production traffic; ECS moves it to the new revision.'],
+    testListenerRule: ['ARN of the listener or listener rule for test traffic, which reaches the new revision before production does.'],
   },
 
   MonitoringConfiguration: {
@@ -1117,6 +1143,12 @@ export const VALUE_DOCS: Readonly<Record<string, { description: string; docUrl?:
   CANARY: {
     description: 'Sends a small share of traffic (canaryPercent) to the new revision first, then the rest after canaryBakeTimeInMinutes.',
   },
+  BLOCKING: {
+    description: 'The old revision\'s tasks are stopped before the deployment is marked successful: slower to finish, but nothing of the old revision is left running.',
+  },
+  DEFERRED: {
+    description: 'The deployment is marked successful first and the old revision\'s tasks are stopped in the background: faster to finish, briefly running both.',
+  },
   AWS_LAMBDA: { description: 'The lifecycle hook calls a Lambda function, whose answer decides whether the deployment goes on.' },
   PAUSE: { description: 'The lifecycle hook holds the deployment until you continue it or roll it back.' },
   ROLLBACK: { description: 'On hook timeout, the deployment goes back to the previous service revision.' },
@@ -1154,7 +1186,7 @@ export const VALUE_DOCS: Readonly<Record<string, { description: string; docUrl?:
     docUrl: `${DG}platform_versions.html`,
   },
   '1.4.0': {
-    description: 'Current Fargate Linux platform version: EFS volumes, extra ephemeral storage, SYS_PTRACE, environment files, JSON-key secrets, pidMode task, ARM64 and 8/16 vCPU sizes.',
+    description: `Current Fargate Linux platform version: EFS volumes, extra ephemeral storage, SYS_PTRACE, environment files, JSON-key secrets, pidMode task, ARM64 and the ${labelsText(PLATFORM_GATED_SIZES)} sizes.`,
     docUrl: `${DG}platform-linux-fargate.html`,
   },
   '1.3.0': {

@@ -17,7 +17,7 @@ import {
   type FieldInfo, type TypeRef,
 } from '../knowledge/catalog';
 import { conceptById, conceptsForField, conceptsForValue, type Concept } from '../knowledge/concepts';
-import { FARGATE_SIZES, cpuSizesForMemory, formatMemory, sizeForCpu, type FargateCpuSize } from '../knowledge/fargateSizes';
+import { FARGATE_SIZES, cpuSizesForMemory, formatMemory, labelsText, memoryChoicesText, sizeForCpu, WINDOWS_SIZES, type FargateCpuSize } from '../knowledge/fargateSizes';
 import { APPSPEC_DOCS, AWSLOGS_OPTIONS, VALUE_DOCS, fieldDoc, type FieldDoc } from '../knowledge/fieldDocs';
 import {
   EPHEMERAL_INCLUDED_GB, HOURS_PER_MONTH, PRICES_AS_OF, PRICES_REGION, PRICES_SOURCE_URL, estimateCost, formatUsd,
@@ -194,12 +194,7 @@ function hover(lines: (string | undefined)[], node: Node, textDoc: TextDocument)
 
 /** The valid memory values of a CPU size in words: "512 MiB, 1 GB or 2 GB", "2 GB to 8 GB in 1 GB steps". */
 export function describeMemoryRange(size: FargateCpuSize): string {
-  const m = size.memory;
-  if (m.length <= 3) {
-    const f = m.map(formatMemory);
-    return f.length === 1 ? f[0] : `${f.slice(0, -1).join(', ')} or ${f[f.length - 1]}`;
-  }
-  return `${formatMemory(m[0])} to ${formatMemory(m[m.length - 1])} in ${formatMemory(m[1] - m[0])} steps`;
+  return memoryChoicesText(size.memory);
 }
 
 // ─────────────────────────────────────────── entry point ───────────────────────────────────────────
@@ -521,7 +516,7 @@ function cpuLines(task: TaskDefinitionModel, node: Node): string[] | undefined {
     `**Task CPU: ${size.label}** (${size.cpu} CPU units)`,
     `Memory that goes with it on Fargate: ${describeMemoryRange(size)}.`,
   ];
-  if (task.windows && !size.windows) lines.push('**Windows:** Fargate runs Windows tasks only with 1, 2 or 4 vCPU; this size is rejected for them.');
+  if (task.windows && !size.windows) lines.push(`**Windows:** Fargate runs Windows tasks only with ${labelsText(WINDOWS_SIZES, 'or')}; this size is rejected for them.`);
   if (size.minPlatform) lines.push(`Needs Fargate Linux platform version ${size.minPlatform} or later.`);
   const mem = sizeNumber(task.memory?.value);
   if (mem !== undefined && size.memory.includes(mem)) lines.push(...priceLines(task, size.cpu, mem));

@@ -44,6 +44,36 @@ describe('fargate/task-size', () => {
     assert.strictEqual(findingsOf(ID, task('16 vCPU', '36 GB')).length, 1);
   });
 
+  it('knows the 32 vCPU size: exactly 60, 120 or 244 GB, in every textual form', () => {
+    const ok: [unknown, unknown][] = [
+      ['32768', '61440'], ['32768', '122880'], ['32768', '249856'], [32768, 249856],
+      ['32 vCPU', '60 GB'], ['32 vcpu', '120 GB'], ['32 vCPU', '244 GB'], ['32768', '244 gb'],
+    ];
+    for (const [cpu, memory] of ok) assert.deepStrictEqual(findingsOf(ID, task(cpu, memory)), [], `${cpu}/${memory}`);
+    // Not a range: anything between the three sizes is refused, on memory, with the three sizes listed.
+    for (const memory of ['65536', '131072', '245760', '32768', '262144', '64 GB']) {
+      const f = findingsOf(ID, task('32768', memory));
+      assert.strictEqual(f.length, 1, memory);
+      assert.match(f[0].message, /60 GB, 120 GB, 244 GB/);
+      assert.deepStrictEqual(f[0].data?.validMemory, [61440, 122880, 249856]);
+    }
+    assert.strictEqual(findingsOf(ID, task('32768', '131072'))[0].data?.nearestMemory, 122880);
+    // 244 GB fits no smaller size, so the memory-only check (cpu unknown) accepts it, and 250 GB fits none.
+    assert.deepStrictEqual(findingsOf(ID, task('${CPU}', '249856')), []);
+    assert.strictEqual(findingsOf(ID, task('${CPU}', '256000')).length, 1);
+    // A cpu above the table is still no size, and the largest offered size is named.
+    assert.match(findingsOf(ID, task('65536', '249856'))[0].message, /32768 \(32 vCPU\)/);
+  });
+
+  it('refuses 32 vCPU for Windows tasks', () => {
+    const f = findingsOf(ID, task('32768', '122880', (t) => {
+      t.runtimePlatform = { operatingSystemFamily: 'WINDOWS_SERVER_2022_FULL', cpuArchitecture: 'X86_64' };
+    }));
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /Windows/);
+    assert.ok(!(f[0].data?.validCpu as number[]).includes(32768));
+  });
+
   it('reports a cpu value that is no Fargate size', () => {
     const f = findingsOf(ID, task(300, '1024'));
     assert.strictEqual(f.length, 1);

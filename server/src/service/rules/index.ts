@@ -60,6 +60,7 @@ import servicePlacement from './service-placement';
 import serviceSchedulingStrategy from './service-scheduling-strategy';
 import servicePlatformVersion from './service-platform-version';
 import servicePlatformOutdated from './service-platform-outdated';
+import servicePlatformTaskSize from './service-platform-task-size';
 import serviceLoadBalancer from './service-load-balancer';
 import serviceDeploymentConfiguration from './service-deployment-configuration';
 import serviceLifecycleHooks from './service-lifecycle-hooks';
@@ -138,6 +139,7 @@ export const RULES: readonly Rule[] = [
   serviceSchedulingStrategy,
   servicePlatformVersion,
   servicePlatformOutdated,
+  servicePlatformTaskSize,
   serviceLoadBalancer,
   serviceDeploymentConfiguration,
   serviceLifecycleHooks,

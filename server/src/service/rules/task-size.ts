@@ -1,19 +1,28 @@
 import type { Node } from 'jsonc-parser';
 import {
   cpuSizesForMemory,
+  cpuValuesText,
   FARGATE_SIZES,
+  hasFixedStep,
+  labelsText,
+  memoryChoicesText,
+  PLATFORM_GATED_SIZES,
+  WINDOWS_SIZES,
   formatMemory,
   nearestMemory,
   sizeForCpu,
   smallestCpuForMemory,
+  vcpuSpanText,
   type FargateCpuSize,
 } from '../../knowledge/fargateSizes';
 import { describeType } from '../json';
 import { defineRule, DOCS, type RuleContext } from './rule';
 
+const LARGEST = FARGATE_SIZES[FARGATE_SIZES.length - 1];
+
 /** "2 GB, 3 GB, ... 8 GB (1 GB steps)" or the full list when short. */
 export function formatMemoryList(values: readonly number[]): string {
-  if (values.length <= 4) return values.map(formatMemory).join(', ');
+  if (values.length <= 4 || !hasFixedStep(values)) return values.map(formatMemory).join(', ');
   const step = values[1] - values[0];
   return `${formatMemory(values[0])}, ${formatMemory(values[1])}, ... ${formatMemory(values[values.length - 1])} (${formatMemory(step)} steps)`;
 }
@@ -31,7 +40,7 @@ function reportUnreadable(ctx: RuleContext, field: 'cpu' | 'memory', node: Node,
   if (node.type !== 'string' && node.type !== 'number') return;
   const hint =
     field === 'cpu'
-      ? 'Use CPU units as a number or numeric string (256, 512, 1024, 2048, 4096, 8192, 16384) or a vCPU string such as "1 vCPU" or ".25 vCPU".'
+      ? `Use CPU units as a number or numeric string (${cpuValuesText()}) or a vCPU string such as "1 vCPU" or ".25 vCPU".`
       : 'Use MiB as a number or numeric string (for example 512, "2048") or a GB string such as "2 GB".';
   ctx.report(node, `Task-level ${field} ${shown(node, text)} is not a value AWS can read, so registration fails with "Invalid '${field}' setting". ${hint}`, {
     field,
@@ -46,9 +55,12 @@ export default defineRule(
     severity: 'error',
     title: 'Fargate task cpu/memory must be a supported combination',
     description:
-      'Fargate only offers fixed task sizes: each CPU value (256, 512, 1024, 2048, 4096, 8192 or 16384 units, i.e. .25 to 16 vCPU) ' +
-      'comes with its own range of memory values, e.g. 256 CPU allows 512 MiB, 1 GB or 2 GB. Any other pair is refused at ' +
-      'registration ("No Fargate configuration exists for given values"). Windows tasks only get the 1, 2 and 4 vCPU sizes. ' +
+      `Fargate only offers fixed task sizes: each CPU value (${cpuValuesText()} units, i.e. ${vcpuSpanText()}) ` +
+      `comes with its own memory values, e.g. ${FARGATE_SIZES[0].cpu} CPU allows ${memoryChoicesText(FARGATE_SIZES[0].memory)}, ` +
+      `and ${LARGEST.label} exactly ${memoryChoicesText(LARGEST.memory)}. ` +
+      'Any other pair is refused at registration ("No Fargate configuration exists for given values"). Windows tasks only ' +
+      `get the ${labelsText(WINDOWS_SIZES)} sizes; ${labelsText(PLATFORM_GATED_SIZES)} need Linux platform version ` +
+      `${PLATFORM_GATED_SIZES[0]?.minPlatform} or later. ` +
       'Values may be numbers, numeric strings, `"1 vCPU"` or `"2 GB"`. Pick memory from the list for your CPU, or raise the CPU ' +
       'to fit the memory you need.',
     source: DOCS.cpuMemoryError,
