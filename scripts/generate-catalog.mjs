@@ -2,9 +2,13 @@
 // Generates the ECS field catalog used by the language service.
 //
 // Usage:
-//   node scripts/generate-catalog.mjs <path/to/aws-ecs-api-model.json> [outFile]
+//   node scripts/generate-catalog.mjs [model.json] [outFile]
 //
-// Input: the botocore ECS API model (`botocore/data/ecs/2014-11-13/service-2.json`).
+// Input (default `scripts/model/ecs-model.structure.json`, the recorded input): the botocore ECS API model
+// (`botocore/data/ecs/2014-11-13/service-2.json`), either as botocore ships it or as the structure-only copy that
+// `npm run refresh-model` records (same shapes, no documentation text, plus a `recorded` block naming the botocore
+// version, the model's date and the sha256 of the file it came from). To take in a new model, run
+// `npm run refresh-model -- <service-2.json | service-2.json.gz | botocore wheel>` rather than this script.
 // Output (default `server/src/knowledge/ecsCatalog.generated.json`): the *structure* of every shape
 // reachable from the task-definition and service request shapes: member names, types, required flags,
 // enums, nesting and numeric/length bounds, plus our own Fargate support table.
@@ -17,10 +21,11 @@
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const DEFAULT_OUT = resolve(HERE, '..', 'server', 'src', 'knowledge', 'ecsCatalog.generated.json');
+export const DEFAULT_OUT = resolve(HERE, '..', 'server', 'src', 'knowledge', 'ecsCatalog.generated.json');
+export const DEFAULT_INPUT = resolve(HERE, 'model', 'ecs-model.structure.json');
 
 /** Root request shapes, keyed by the document kind the language service knows. */
 const ROOTS = {
@@ -104,15 +109,12 @@ const FARGATE_SUPPORT = {
 const SCALAR_TYPES = new Set(['string', 'integer', 'long', 'boolean', 'double', 'float', 'timestamp']);
 
 function fail(message) {
-  console.error(`generate-catalog: ${message}`);
-  process.exit(1);
+  throw new Error(`generate-catalog: ${message}`);
 }
 
 function main(argv) {
-  const [modelPath, outArg] = argv;
-  if (!modelPath) {
-    fail('usage: node scripts/generate-catalog.mjs <path/to/aws-ecs-api-model.json> [outFile]');
-  }
+  const [modelArg, outArg] = argv;
+  const modelPath = modelArg ? resolve(modelArg) : DEFAULT_INPUT;
   const model = JSON.parse(readFileSync(modelPath, 'utf8'));
   const catalog = buildCatalog(model);
   const text = serialize(catalog);
@@ -127,10 +129,18 @@ function main(argv) {
 }
 
 /** Builds the catalog object from a parsed botocore model. Pure apart from throwing on bad input. */
-function buildCatalog(model) {
+export function buildCatalog(model) {
   const shapes = model.shapes;
   if (!shapes || typeof shapes !== 'object') fail('model has no "shapes" object');
   const meta = model.metadata ?? {};
+  // The recorded input names its botocore release and date; a model passed in directly is of unknown release.
+  const recorded = model.recorded ?? {};
+  const modelInfo = {
+    apiVersion: meta.apiVersion ?? 'unknown',
+    botocoreVersion: recorded.botocoreVersion ?? 'unknown',
+    date: recorded.date ?? 'unknown',
+    sha256: recorded.upstreamSha256 ?? 'unknown',
+  };
 
   const lookup = (name) => {
     const shape = shapes[name];
@@ -247,7 +257,8 @@ function buildCatalog(model) {
   }
 
   return sortKeysDeep({
-    generatedFrom: `botocore ecs ${meta.apiVersion ?? 'unknown'} service-2.json`,
+    generatedFrom: `botocore ${modelInfo.botocoreVersion} ecs ${modelInfo.apiVersion} service-2.json`,
+    model: modelInfo,
     roots: ROOTS,
     readOnlyTaskDefinitionFields,
     shapes: outShapes,
@@ -266,7 +277,7 @@ function sortKeysDeep(value, isTop = false) {
   let keys = Object.keys(value).sort();
   if (isTop) {
     // Top level keeps a fixed, human-friendly order.
-    keys = ['generatedFrom', 'roots', 'readOnlyTaskDefinitionFields', 'shapes', 'enums'];
+    keys = ['generatedFrom', 'model', 'roots', 'readOnlyTaskDefinitionFields', 'shapes', 'enums'];
   } else if (typeof value.type === 'string') {
     keys = ['type', 'required', ...keys.filter((k) => k !== 'type' && k !== 'required')].filter((k) => k in value);
   }
@@ -279,7 +290,7 @@ function sortKeysDeep(value, isTop = false) {
  * JSON text with one field record (or enum list) per line: readable diffs, compact size.
  * Objects that are leaves (a type record, or an array) are printed on a single line.
  */
-function serialize(catalog) {
+export function serialize(catalog) {
   const isLeaf = (v) => Array.isArray(v) || typeof v !== 'object' || v === null || typeof v.type === 'string';
   const write = (value, indent) => {
     if (isLeaf(value)) return JSON.stringify(value);
@@ -292,4 +303,11 @@ function serialize(catalog) {
   return write(catalog, 0) + '\n';
 }
 
-main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    main(process.argv.slice(2));
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  }
+}

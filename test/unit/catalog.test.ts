@@ -1,5 +1,8 @@
 import * as assert from 'assert';
+import AdmZip from 'adm-zip';
 import { execFileSync } from 'child_process';
+import { createHash } from 'crypto';
+import { gzipSync } from 'zlib';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -16,6 +19,8 @@ import {
   getField,
   getShape,
   isReadOnlyTaskField,
+  MODEL_INFO,
+  modelDescription,
   shapeForPath,
   typeAtPath,
 } from '../../server/src/knowledge/catalog';
@@ -249,30 +254,123 @@ describe('ECS field catalog', () => {
     });
   });
 
-  describe('generator', () => {
-    it('regenerates the committed catalog byte for byte', function () {
+  describe('generator and refresh', () => {
+    const recordedInput = path.join(REPO_ROOT, 'scripts', 'model', 'ecs-model.structure.json');
+    const committedCatalog = path.join(REPO_ROOT, 'server', 'src', 'knowledge', 'ecsCatalog.generated.json');
+    const node = (script: string, args: string[]) =>
+      execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', script), ...args], { stdio: 'pipe', encoding: 'utf8' });
+    let tmp: string;
+    beforeEach(() => {
+      tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-catalog-'));
+    });
+    afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+    it('regenerates the committed catalog byte for byte from its recorded input (no ../shared needed)', function () {
       this.timeout(20000);
-      const root = REPO_ROOT;
-      // The botocore ECS model is reference material in ../shared (CI gets a copy of shared/ too); a bare clone
-      // without it skips this check and says so. ECS_API_MODEL points at another copy.
-      const fromEnv = process.env.ECS_API_MODEL;
-      if (fromEnv) assert.ok(fs.existsSync(fromEnv), `ECS_API_MODEL=${fromEnv} does not exist`);
-      const model = fromEnv ?? requireShared(this, 'reference/aws-ecs-api-model.json');
-      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-catalog-'));
-      try {
-        const out = path.join(tmp, 'catalog.json');
-        execFileSync(process.execPath, [path.join(root, 'scripts', 'generate-catalog.mjs'), model, out], {
-          stdio: 'pipe',
-        });
-        const committed = fs.readFileSync(path.join(root, 'server', 'src', 'knowledge', 'ecsCatalog.generated.json'));
-        const fresh = fs.readFileSync(out);
-        assert.ok(
-          committed.equals(fresh),
-          'server/src/knowledge/ecsCatalog.generated.json is stale: run `npm run generate:catalog`',
-        );
-      } finally {
-        fs.rmSync(tmp, { recursive: true, force: true });
+      const out = path.join(tmp, 'catalog.json');
+      node('generate-catalog.mjs', [recordedInput, out]);
+      assert.ok(
+        fs.readFileSync(committedCatalog).equals(fs.readFileSync(out)),
+        'server/src/knowledge/ecsCatalog.generated.json is not what its recorded input gives: run `npm run generate:catalog`',
+      );
+    });
+
+    it('records the model version, date and source hash, and the catalog says them', () => {
+      const recorded = JSON.parse(fs.readFileSync(recordedInput, 'utf8'));
+      const catalog = JSON.parse(fs.readFileSync(committedCatalog, 'utf8'));
+      assert.match(recorded.recorded.botocoreVersion, /^\d+\.\d+\.\d+$/);
+      assert.match(recorded.recorded.date, /^\d{4}-\d{2}/);
+      assert.match(recorded.recorded.upstreamSha256, /^[0-9a-f]{64}$/);
+      assert.deepStrictEqual(catalog.model, {
+        apiVersion: '2014-11-13',
+        botocoreVersion: recorded.recorded.botocoreVersion,
+        date: recorded.recorded.date,
+        sha256: recorded.recorded.upstreamSha256,
+      });
+      // Structure only: none of AWS's prose is carried into the project.
+      assert.ok(!/"documentation"/.test(fs.readFileSync(recordedInput, 'utf8')));
+      assert.strictEqual(MODEL_INFO.botocoreVersion, recorded.recorded.botocoreVersion);
+      assert.match(modelDescription(), /^the ECS API model of [A-Z][a-z]+ \d{4} \(botocore \d+\.\d+\.\d+\)$/);
+      assert.strictEqual(modelDescription({ apiVersion: 'x', botocoreVersion: 'unknown', date: 'unknown', sha256: '' }), 'the ECS API model');
+    });
+
+    it('follows the newest model in ../shared (drift check: run `npm run refresh-model` when it fails)', function () {
+      const model = requireShared(this, 'reference/aws-ecs-api-model.json');
+      const sha = createHash('sha256').update(fs.readFileSync(model)).digest('hex');
+      assert.strictEqual(sha, MODEL_INFO.sha256, 'the shared ECS model changed: run `npm run refresh-model -- ../shared/reference/aws-ecs-api-model.json --botocore-version X --date YYYY-MM`');
+    });
+
+    /** A tiny model: the three root shapes plus what the generator's tables name, from the recorded input. */
+    function miniModel(): any {
+      const recorded = JSON.parse(fs.readFileSync(recordedInput, 'utf8'));
+      return { version: '2.0', metadata: recorded.metadata, documentation: '<p>prose</p>', shapes: recorded.shapes };
+    }
+
+    it('refreshes from a plain, a gzipped and a wheel-packed model identically, and prints what changed', function () {
+      this.timeout(30000);
+      const model = miniModel();
+      // A December-like change: a new member with a new shape and enum, a removed member, a new enum value.
+      model.shapes.DeploymentConfiguration.members.fastLane = { shape: 'FastLane', documentation: '<p>AWS words</p>' };
+      model.shapes.FastLane = { type: 'structure', required: ['mode'], members: { mode: { shape: 'FastLaneMode' } } };
+      model.shapes.FastLaneMode = { type: 'string', enum: ['ON', 'OFF'] };
+      delete model.shapes.DeploymentConfiguration.members.alarms;
+      model.shapes.NetworkMode.enum = [...model.shapes.NetworkMode.enum, 'warp'];
+      const json = JSON.stringify(model);
+      const plain = path.join(tmp, 'service-2.json');
+      fs.writeFileSync(plain, json);
+      fs.writeFileSync(path.join(tmp, 'service-2.json.gz'), gzipSync(json));
+      const wheel = path.join(tmp, 'botocore-9.8.7-py3-none-any.whl');
+      const zip = new AdmZip();
+      zip.addFile('botocore/__init__.py', Buffer.from("__version__ = '9.8.7'\n"));
+      zip.addFile('botocore/data/ecs/2014-11-13/service-2.json.gz', gzipSync(json));
+      zip.getEntry('botocore/data/ecs/2014-11-13/service-2.json.gz')!.header.time = new Date(2027, 2, 15, 12, 0, 0);
+      zip.writeZip(wheel);
+
+      const results: { record: string; catalog: string; printed: string }[] = [];
+      for (const [input, flags] of [[plain, ['--botocore-version', '9.8.7', '--date', '2027-03-15']], [path.join(tmp, 'service-2.json.gz'), ['--botocore-version', '9.8.7', '--date', '2027-03-15']], [wheel, []]] as [string, string[]][]) {
+        const record = path.join(tmp, 'record.json');
+        const catalog = path.join(tmp, 'catalog.json');
+        fs.copyFileSync(committedCatalog, catalog);
+        const printed = node('refresh-model.mjs', [input, ...flags, '--record-out', record, '--catalog-out', catalog]);
+        results.push({ record: fs.readFileSync(record, 'utf8').replace(/"upstreamFile":"[^"]*",/, ''), catalog: fs.readFileSync(catalog, 'utf8'), printed });
       }
+      assert.strictEqual(results[1].record, results[0].record);
+      assert.strictEqual(results[2].record, results[0].record);
+      assert.strictEqual(results[2].catalog, results[0].catalog);
+      const printed = results[2].printed;
+      assert.match(printed, /botocore 9\.8\.7, dated 2027-03-15/);
+      assert.match(printed, /\+ shape FastLane \(mode\)/);
+      assert.match(printed, /\+ member DeploymentConfiguration\.fastLane: structure/);
+      assert.match(printed, /- member DeploymentConfiguration\.alarms/);
+      assert.match(printed, /\+ enum FastLaneMode: ON \| OFF/);
+      assert.match(printed, /\+ enum value NetworkMode\.warp/);
+      const catalog = JSON.parse(results[0].catalog);
+      assert.deepStrictEqual(catalog.shapes.FastLane.fields.mode, { type: 'string', required: true, enum: ['ON', 'OFF'], enumName: 'FastLaneMode' });
+      assert.strictEqual(catalog.model.botocoreVersion, '9.8.7');
+      assert.ok(!results[0].record.includes('AWS words') && !results[0].record.includes('prose'));
+    });
+
+    it('is deterministic and says when nothing changed', function () {
+      this.timeout(30000);
+      const input = path.join(tmp, 'service-2.json');
+      fs.writeFileSync(input, JSON.stringify(miniModel()));
+      const record = path.join(tmp, 'record.json');
+      const catalog = path.join(tmp, 'catalog.json');
+      const flags = ['--botocore-version', MODEL_INFO.botocoreVersion, '--date', MODEL_INFO.date, '--record-out', record, '--catalog-out', catalog];
+      node('refresh-model.mjs', [input, ...flags]);
+      const first = [fs.readFileSync(record, 'utf8'), fs.readFileSync(catalog, 'utf8')];
+      const printed = node('refresh-model.mjs', [input, ...flags]);
+      assert.deepStrictEqual([fs.readFileSync(record, 'utf8'), fs.readFileSync(catalog, 'utf8')], first);
+      assert.match(printed, /the catalog did not change/);
+    });
+
+    it('refuses input that is not the ECS model, with a clear message', () => {
+      const other = path.join(tmp, 'other.json');
+      fs.writeFileSync(other, JSON.stringify({ metadata: { endpointPrefix: 'sqs' }, shapes: {} }));
+      assert.throws(() => node('refresh-model.mjs', [other, '--record-out', path.join(tmp, 'r.json'), '--catalog-out', path.join(tmp, 'c.json')]), /not of ECS/);
+      fs.writeFileSync(other, 'not json');
+      assert.throws(() => node('refresh-model.mjs', [other, '--record-out', path.join(tmp, 'r.json'), '--catalog-out', path.join(tmp, 'c.json')]), /is not JSON/);
+      assert.ok(!fs.existsSync(path.join(tmp, 'c.json')));
     });
   });
 });

@@ -59,9 +59,21 @@ export interface ShapeInfo {
   readonly deprecated?: boolean;
 }
 
+/** Which ECS API model the catalog was generated from (recorded by `npm run refresh-model`). */
+export interface ModelInfo {
+  readonly apiVersion: string;
+  /** botocore release whose `ecs/2014-11-13/service-2.json` this is, or `unknown`. */
+  readonly botocoreVersion: string;
+  /** The model's date, `YYYY-MM` or `YYYY-MM-DD`, or `unknown`. */
+  readonly date: string;
+  /** sha256 of the model file the catalog came from. */
+  readonly sha256: string;
+}
+
 /** The generated file's layout. */
 interface CatalogFile {
   readonly generatedFrom: string;
+  readonly model: ModelInfo;
   readonly roots: { readonly taskDefinition: string; readonly service: string; readonly updateService: string };
   readonly readOnlyTaskDefinitionFields: Readonly<Record<string, FieldInfo>>;
   readonly shapes: Readonly<Record<string, ShapeInfo>>;
@@ -74,6 +86,22 @@ const catalog = catalogJson as unknown as CatalogFile;
 
 /** Root shape names per document kind. */
 export const ROOT_SHAPES = catalog.roots;
+
+/** The ECS API model the catalog follows. */
+export const MODEL_INFO: ModelInfo = catalog.model;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "the ECS API model of December 2026 (botocore 1.43.107)", for messages that depend on the model's age. */
+export function modelDescription(info: ModelInfo = MODEL_INFO): string {
+  const m = /^(\d{4})-(\d{2})/.exec(info.date);
+  const when = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? ` of ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : '';
+  const release = info.botocoreVersion !== 'unknown' ? ` (botocore ${info.botocoreVersion})` : '';
+  return `the ECS API model${when}${release}`;
+}
+
+/** How a user brings the catalog up to date, for messages about unknown keys. */
+export const REFRESH_HINT = 'If AWS added the field after that, refresh the model (a newer Fargate Authoring, or `npm run refresh-model` in its repository) or lower fargate.unknownKeySeverity.';
 
 
 /**

@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { enumByName } from '../../knowledge/catalog';
 import { describeType, type JsonObject } from '../json';
 import { isPlaceholder } from '../values';
 import { defineRule, DOCS } from './rule';
@@ -20,7 +21,10 @@ export default defineRule(
       'ECS-native `strategy` (`ROLLING`, `BLUE_GREEN`, `LINEAR`, `CANARY`) only work with the `ECS` controller; ' +
       '`BLUE_GREEN` needs `bakeTimeInMinutes` (0–1440, the time both versions stay up so you can roll back instantly); ' +
       '`linearConfiguration.stepPercent` is 3–100 and `canaryConfiguration.canaryPercent` 0.1–100, their bake times 0–1440 ' +
-      'minutes, and each belongs to its own strategy.',
+      'minutes, and each belongs to its own strategy. `earlySuccessCriteria` (rolling deployments that finish once a share of ' +
+      'the new tasks is healthy) needs `enable`; when enabled it also needs `healthyPercent` (0–100, at least ' +
+      '`minimumHealthyPercent`) and `sourceServiceRevisionCleanup` (`BLOCKING` or `DEFERRED`), and only works with the ' +
+      '`ROLLING` strategy.',
     source: DOCS.blueGreen,
     category: 'service',
     target: 'service',
@@ -129,6 +133,53 @@ export default defineRule(
       range(canary, 'canaryPercent', 0.1, 100, ' percent of traffic', false);
       range(canary, 'canaryBakeTimeInMinutes', 0, MAX_BAKE, ' minutes', true);
       if (strategy !== 'CANARY') misplaced('canaryConfiguration', 'CANARY');
+    }
+
+    const early = dc.obj('earlySuccessCriteria');
+    if (early) checkEarlySuccess(early, dc.prop('earlySuccessCriteria')!.keyNode);
+
+    function checkEarlySuccess(o: JsonObject, key: Node): void {
+      const enable = o.get('enable');
+      if (!enable) {
+        ctx.report(key, '"earlySuccessCriteria" needs "enable" (true or false): it is a required member, so the AWS CLI and SDKs refuse the request without it.', { missing: 'enable' });
+      } else if (enable.type !== 'boolean' && !(enable.type === 'string' && isPlaceholder(enable.value))) {
+        ctx.report(enable, `"enable" must be true or false, not ${describeType(enable)}.`);
+      }
+      const healthy = range(o, 'healthyPercent', 0, 100, ' (percent of the desired count)', true);
+      const cleanup = o.get('sourceServiceRevisionCleanup');
+      const cleanupValues = enumByName('ServiceRevisionCleanup') ?? [];
+      if (cleanup && cleanup.type === 'string' && !isPlaceholder(cleanup.value) && cleanupValues.length > 0 && !cleanupValues.includes(cleanup.value as string)) {
+        const up = (cleanup.value as string).toUpperCase();
+        ctx.report(
+          cleanup,
+          `"${String(cleanup.value)}" is not a sourceServiceRevisionCleanup value; use ${cleanupValues.map((v) => `"${v}"`).join(' or ')}.`,
+          cleanupValues.includes(up) ? { expected: up } : { validValues: [...cleanupValues] },
+        );
+      } else if (cleanup && cleanup.type !== 'string' && cleanup.type !== 'null') {
+        ctx.report(cleanup, `"sourceServiceRevisionCleanup" must be a string (${cleanupValues.join(' or ')}), not ${describeType(cleanup)}.`);
+      }
+      if (o.bool('enable') !== true) return;
+      const missing = ['healthyPercent', 'sourceServiceRevisionCleanup'].filter((k) => !o.has(k));
+      if (missing.length > 0) {
+        ctx.report(
+          key,
+          `Early success criteria are enabled but ${missing.map((m) => `"${m}"`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing; ` +
+            'ECS needs both to know when the deployment counts as done and when to stop the old tasks. Add them.',
+          { missing: missing[0] },
+        );
+      }
+      if (strategy !== 'ROLLING') {
+        ctx.report(key, `Early success criteria only work with the ROLLING strategy, but this service's strategy is ${strategy}. Remove "earlySuccessCriteria" or use "ROLLING".`, {
+          field: 'earlySuccessCriteria',
+        });
+      }
+      if (healthy !== undefined && minHealthy !== undefined && healthy < minHealthy) {
+        ctx.report(
+          o.get('healthyPercent')!,
+          `"healthyPercent" (${healthy}) is below "minimumHealthyPercent" (${minHealthy}); ECS requires it to be at least that much. Raise it to ${minHealthy} or more.`,
+          { expected: minHealthy },
+        );
+      }
     }
 
     function misplaced(field: string, needed: string): void {

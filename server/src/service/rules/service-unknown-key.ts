@@ -1,4 +1,4 @@
-import { didYouMean, ROOT_SHAPES } from '../../knowledge/catalog';
+import { didYouMean, modelDescription, REFRESH_HINT, ROOT_SHAPES } from '../../knowledge/catalog';
 import { isPlaceholder } from '../values';
 import { defineRule, DOCS } from './rule';
 import { shapeWithArticle, walkSchema } from './support/schemaWalk';
@@ -55,8 +55,9 @@ export default defineRule(
       const suggestion = didYouMean(shape, key);
       ctx.report(
         prop.keyNode,
-        `Unknown key '${key}' in ${where}: the ECS API has no such field, so create-service rejects it ` +
-          `(or other tools silently ignore it).${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+        `Unknown key '${key}' in ${where}: it is not in ${modelDescription()}, and the AWS CLI and SDKs refuse ` +
+          `parameters they do not know, so create-service would fail. ` +
+          (suggestion ? `Did you mean '${suggestion}'?` : REFRESH_HINT),
         { key, suggestion },
       );
     });

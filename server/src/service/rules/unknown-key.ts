@@ -1,4 +1,4 @@
-import { didYouMean, isReadOnlyTaskField, ROOT_SHAPES } from '../../knowledge/catalog';
+import { didYouMean, isReadOnlyTaskField, modelDescription, REFRESH_HINT, ROOT_SHAPES } from '../../knowledge/catalog';
 import { isPlaceholder } from '../values';
 import { defineRule, DOCS } from './rule';
 import { shapeWithArticle, walkSchema } from './support/schemaWalk';
@@ -16,7 +16,7 @@ export default defineRule(
     title: 'Unknown key',
     description:
       'Every object in a task definition is checked against the ECS API model (the same model the AWS CLI and SDKs ' +
-      'are built from). A key the API does not know is rejected by `aws ecs register-task-definition` ' +
+      `are built from; the catalog follows ${modelDescription()}). A key the API does not know is rejected by \`aws ecs register-task-definition\` ` +
       '("Unknown parameter") and silently dropped or refused by other tools, so a typo such as `portMapping` or ' +
       '`memoryReservaton` never takes effect. The message suggests the closest real field.\n\n' +
       'Not checked: keys inside free-form maps (`dockerLabels`, `logConfiguration.options`, `firelensConfiguration.options`, ' +
@@ -48,11 +48,11 @@ export default defineRule(
         return;
       }
       const suggestion = didYouMean(shape, key);
-      const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
       ctx.report(
         prop.keyNode,
-        `Unknown key '${key}' in ${where}: the ECS API has no such field, ` +
-          `so register-task-definition rejects it (or the value is silently ignored by other tools).${hint}`,
+        `Unknown key '${key}' in ${where}: it is not in ${modelDescription()}, and the AWS CLI and SDKs refuse ` +
+          `parameters they do not know, so register-task-definition would fail. ` +
+          (suggestion ? `Did you mean '${suggestion}'?` : REFRESH_HINT),
         { key, suggestion },
       );
     }, { skipPlainStrings: true });
