@@ -173,9 +173,22 @@ export function startServer(connection: Connection): ServerHandle {
     );
   }
 
-  documents.onDidOpen((e) => scheduleValidation(e.document, 0));
-  documents.onDidChangeContent((e) => scheduleValidation(e.document));
+  // Opening a document validates it at once; typing waits for the debounce. TextDocuments reports an open twice, as
+  // onDidOpen and then as onDidChangeContent for the same version: that second event is the open's, not an edit, and
+  // must not push the open's validation back by the typing delay.
+  const openedVersions = new Map<string, number>();
+  documents.onDidOpen((e) => {
+    openedVersions.set(e.document.uri, e.document.version);
+    scheduleValidation(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    const opened = openedVersions.get(e.document.uri);
+    openedVersions.delete(e.document.uri);
+    if (opened === e.document.version) return;
+    scheduleValidation(e.document);
+  });
   documents.onDidClose((e) => {
+    openedVersions.delete(e.document.uri);
     const prev = pending.get(e.document.uri);
     if (prev) clearTimeout(prev);
     pending.delete(e.document.uri);

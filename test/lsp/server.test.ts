@@ -54,6 +54,29 @@ describe('language server over stdio (bundled dist/server.js)', function () {
     assert.ok(p.diagnostics.every((d) => d.severity === 2), JSON.stringify(p.diagnostics));
   });
 
+  it('validates an opened document at once, whatever the typing debounce, and debounces edits', async function () {
+    // A 10 s debounce (the maximum): if opening waited for it, the 5 s waits below would fail.
+    this.timeout(15000);
+    client = new TestLspClient({ initializationOptions: { validationDelayMs: 10_000 } });
+    await client.initialize();
+    const uri = 'file:///work/opened/taskdef.json';
+    const bad = JSON.stringify({ family: 'web', requiresCompatibilities: ['FARGATE'], networkMode: 'awsvpc', cpu: '256', memory: '4096', containerDefinitions: [{ name: 'web', image: 'nginx:1.27' }] });
+    await client.open(uri, bad);
+    const first = await client.waitForDiagnostics(uri, (p) => p.version === 1, 5000);
+    assert.ok(first.diagnostics.some((d) => d.code === 'fargate/task-size'), JSON.stringify(first.diagnostics));
+    // Opened once, validated once: the open's own content event schedules nothing more.
+    await client.waitForQuiet(uri, 600, 5000);
+    assert.strictEqual(client.published(uri).length, 1);
+    // An edit waits for the debounce: nothing for version 2 yet.
+    await client.change(uri, 2, bad.replace('"4096"', '"512"'));
+    await new Promise((r) => setTimeout(r, 800));
+    assert.ok(!client.published(uri).some((p) => p.version === 2), 'an edit is validated only after the typing pause');
+    // A second document opened meanwhile is still validated at once.
+    const other = 'file:///work/opened/other.json';
+    await client.open(other, bad);
+    await client.waitForDiagnostics(other, (p) => p.version === 1, 5000);
+  });
+
   it('clears diagnostics when a document closes', async () => {
     client = new TestLspClient();
     await client.initialize();

@@ -6,6 +6,7 @@ import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, t
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseStrictJson } from './fastJson';
 import { JsonObject } from './json';
+import { mayHoldEcsDefinition } from './sniff';
 
 export type DocumentKind = 'taskDefinition' | 'service' | 'appspec' | 'none';
 
@@ -218,6 +219,8 @@ export function parseJsonDocument(doc: TextDocument, options: ParseOptions = {})
       skipped: ours ? `This file is ${formatBytes(text.length)}, above the fargate.maxFileSize limit of ${formatBytes(maxFileSize)}, so Fargate Authoring does not check it. Raise the setting to check it anyway.` : 'size',
     };
   }
+  // Most JSON files are not ECS documents: a cheap scan for the keys every definition needs spares their parse.
+  if (!mayHoldEcsDefinition(text)) return { ...base, root: undefined, syntaxErrors: [], kind: 'none', body: undefined };
   // Deep nesting: no ECS document nests more than a few levels, and the parser recurses once per level. A text
   // deep enough to exhaust the stack stops the parser; a tree deeper than MAX_NESTING is not analysed further.
   const errors: ParseError[] = [];

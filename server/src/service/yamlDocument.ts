@@ -12,6 +12,7 @@
 import type { MutableNode, Node } from './json';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Alias, Document, ParsedNode } from 'yaml';
+import { mayHoldEcsDefinition } from './sniff';
 import { classify, formatBytes, MAX_NESTING, parseJsonDocument, type ParsedDocument, type ParseOptions, type SyntaxProblem } from './document';
 
 type YamlModule = typeof import('yaml');
@@ -198,6 +199,9 @@ export function parseYamlDocument(doc: TextDocument, options: ParseOptions = {})
       skipped: ours ? `This file is ${formatBytes(text.length)}, above the fargate.maxFileSize limit of ${formatBytes(maxFileSize)}, so Fargate Authoring does not check it. Raise the setting to check it anyway.` : 'size',
     };
   }
+  // Large YAML files without ECS content are common (Kubernetes manifests, OpenAPI specs, other templates): a cheap
+  // scan for the keys every definition needs spares their parse, which costs far more.
+  if (!mayHoldEcsDefinition(text)) return { ...base, root: undefined, syntaxErrors: [], kind: 'none', body: undefined };
   const { root, errors, tooDeep } = parseYamlTree(text);
   if (tooDeep) {
     const ours = looksLikeAppSpecText(text);
