@@ -29,12 +29,13 @@ describe('fargate/ephemeral-storage-ec2', () => {
     assert.deepStrictEqual(findingsOf('fargate/ephemeral-storage', text), []);
   });
 
-  it('is silent without requiresCompatibilities, with a templated one, or for null', () => {
+  it('is silent without requiresCompatibilities, with a templated one, or for null and {}', () => {
     const cases: ((t: Record<string, any>) => void)[] = [
       (t) => delete t.requiresCompatibilities,
       (t) => (t.requiresCompatibilities = ['${COMPATIBILITY}']),
       (t) => (t.requiresCompatibilities = ['MANAGED_INSTANCES']),
       (t) => (t.ephemeralStorage = null),
+      (t) => (t.ephemeralStorage = {}),
     ];
     for (const c of cases) {
       const t = ec2Task();

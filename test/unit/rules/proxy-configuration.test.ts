@@ -26,6 +26,7 @@ describe('fargate/proxy-configuration', () => {
     assert.deepStrictEqual(findingsOf(ID, meshTask((t) => (t.proxyConfiguration.properties[0].name = 'IgnoredGID'))), []);
     assert.deepStrictEqual(findingsOf(ID, meshTask((t) => delete t.proxyConfiguration.type)), []);
     assert.deepStrictEqual(findingsOf(ID, validTask()), []);
+    for (const empty of [null, {}]) assert.deepStrictEqual(findingsOf(ID, meshTask((t) => (t.proxyConfiguration = empty))), [], String(empty));
   });
 
   it('reports a network mode other than awsvpc on networkMode', () => {

@@ -1,6 +1,6 @@
 import { isPlaceholder } from '../values';
 import { defineRule, keyPlace } from './rule';
-import { removableData } from './support/fargate';
+import { isEmptyValue, removableData } from './support/fargate';
 
 /** Launch types whose tasks cannot set ephemeralStorage (observed on EC2; EXTERNAL hosts are not Fargate either). */
 const NON_FARGATE: readonly string[] = ['EC2', 'EXTERNAL'];
@@ -29,7 +29,7 @@ export default defineRule(
     const task = ctx.task;
     if (!task) return;
     const prop = task.obj.prop('ephemeralStorage');
-    if (!prop?.valueNode || prop.valueNode.type === 'null') return;
+    if (!prop?.valueNode || isEmptyValue(prop.valueNode)) return;
     const rcNode = task.obj.get('requiresCompatibilities');
     if (!rcNode || rcNode.type !== 'array') return;
     const items = rcNode.children ?? [];

@@ -4,7 +4,7 @@ import type { JsonObject } from '../json';
 import { registeredNetworkMode, type TaskDefinitionModel } from '../model';
 import { isTemplated } from '../values';
 import { defineRule, keyPlace, type RuleContext } from './rule';
-import { orList } from './support/fargate';
+import { isEmptyValue, orList } from './support/fargate';
 import { truncate } from './support/numbers';
 
 const APP_MESH_DOCS = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ProxyConfiguration.html';
@@ -41,7 +41,8 @@ export default defineRule(
     if (!task) return;
     const pcProp = task.obj.prop('proxyConfiguration');
     const pcNode = pcProp?.valueNode;
-    if (!pcProp || !pcNode || pcNode.type !== 'object') return;
+    // An empty object is "not set" for the SDKs, as null is.
+    if (!pcProp || !pcNode || pcNode.type !== 'object' || isEmptyValue(pcNode)) return;
     const pc = task.obj.obj('proxyConfiguration')!;
 
     const mode = registeredNetworkMode(task);

@@ -10,7 +10,7 @@ export default defineRule(
   {
     id: 'fargate/restart-attempt-period',
     severity: 'error',
-    title: 'restartPolicy.restartAttemptPeriod outside 60–1800 seconds',
+    title: 'restartPolicy.restartAttemptPeriod outside 60 to 1800 seconds',
     description:
       'With a container `restartPolicy`, ECS restarts an exited container in place, but only once it has run for ' +
       '`restartAttemptPeriod` seconds (default 300), so that a container that crashes at start does not loop. ECS accepts ' +
