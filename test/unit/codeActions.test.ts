@@ -186,6 +186,67 @@ describe('quick fixes (codeActions)', () => {
         doc: task((t) => (container(t).portMappings = { containerPort: 8080 })),
         titles: [/^Wrap the object in \[ \]$/],
       },
+      {
+        rule: 'fargate/efs-transit-encryption-port',
+        name: 'port without transit encryption',
+        doc: task((t) => (t.volumes = [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-12345678', transitEncryptionPort: 2999 } }])),
+        titles: [/^Remove 'transitEncryptionPort'$/],
+      },
+      {
+        rule: 'fargate/efs-access-point-root-directory',
+        name: 'rootDirectory with an access point',
+        doc: task((t) => {
+          t.volumes = [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-12345678', rootDirectory: '/srv', transitEncryption: 'ENABLED', authorizationConfig: { accessPointId: 'fsap-0123456789abcdef0' } } }];
+        }),
+        titles: [/^Remove 'rootDirectory'$/, /^Set rootDirectory to "\/"$/],
+      },
+      {
+        rule: 'fargate/environment-files',
+        name: 's3:// URL',
+        doc: task((t) => (container(t).environmentFiles = [{ value: 's3://config-bucket/web.env', type: 's3' }])),
+        titles: [/^Change to "arn:aws:s3:::config-bucket\/web.env"$/],
+      },
+      {
+        rule: 'fargate/ulimit-soft-limit',
+        name: 'soft above hard',
+        doc: task((t) => (container(t).ulimits = [{ name: 'nofile', softLimit: 131072, hardLimit: 65535 }])),
+        titles: [/^Change to 65535$/],
+      },
+      {
+        rule: 'fargate/restart-attempt-period',
+        name: 'below 60 seconds',
+        doc: task((t) => (container(t).restartPolicy = { enabled: true, restartAttemptPeriod: 10 })),
+        titles: [/^Change to 60$/],
+      },
+      { rule: 'fargate/family-name', name: 'dot and space', doc: task((t) => (t.family = 'web app.v2')), titles: [/^Change to "web-app-v2"$/] },
+      {
+        rule: 'fargate/proxy-configuration',
+        name: 'containerName case slip',
+        doc: task((t) => {
+          t.containerDefinitions.push({ name: 'envoy', image: 'public.ecr.aws/appmesh/aws-appmesh-envoy:v1.29.4.0-prod', essential: true, user: '1337' });
+          t.proxyConfiguration = {
+            type: 'APPMESH',
+            containerName: 'Envoy',
+            properties: [
+              { name: 'IgnoredUID', value: '1337' },
+              { name: 'ProxyIngressPort', value: '15000' },
+              { name: 'ProxyEgressPort', value: '15001' },
+              { name: 'AppPorts', value: '8080' },
+            ],
+          };
+        }),
+        titles: [/^Change to "envoy"$/],
+      },
+      {
+        rule: 'fargate/ephemeral-storage-ec2',
+        name: 'EC2-only task',
+        doc: task((t) => {
+          t.requiresCompatibilities = ['EC2'];
+          t.networkMode = 'bridge';
+          t.ephemeralStorage = { sizeInGiB: 30 };
+        }),
+        titles: [/^Remove 'ephemeralStorage'$/],
+      },
     ];
     for (const c of cases) {
       it(`${c.rule}: ${c.name}`, () => {
@@ -200,6 +261,18 @@ describe('quick fixes (codeActions)', () => {
         assert.ok(actions.some((a) => a.isPreferred), 'one action is preferred');
       });
     }
+  });
+
+  describe('no fix where the value would be a guess', () => {
+    it('offers nothing for a missing environment file type (an insertion) or a proxy property list', () => {
+      const missingType = json(task((t) => (container(t).environmentFiles = [{ value: 'arn:aws:s3:::b/k.env' }])));
+      assert.deepStrictEqual(actionsFor(missingType, 'fargate/environment-files').actions, []);
+      const props = json(task((t) => {
+        t.containerDefinitions.push({ name: 'envoy', image: 'envoy', essential: true });
+        t.proxyConfiguration = { type: 'APPMESH', containerName: 'envoy', properties: [] };
+      }));
+      assert.deepStrictEqual(actionsFor(props, 'fargate/proxy-configuration').actions, []);
+    });
   });
 
   describe('edits', () => {

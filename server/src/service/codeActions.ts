@@ -754,7 +754,29 @@ const strictJson: FixProvider = (ctx) => {
   return fixes;
 };
 
+/**
+ * Replaces the reported value with `data.expected` (a string or number the rule worked out: the hard limit for a
+ * soft limit, an object ARN for an s3:// URL). Only when the diagnostic is on a property's scalar value, never a
+ * key, and not for data asking for an insertion (`missing`).
+ */
+const expectedValue: FixProvider = (ctx) => {
+  const { data, node } = ctx;
+  const expected = typeof data.expected === 'string' || (typeof data.expected === 'number' && Number.isFinite(data.expected)) ? data.expected : undefined;
+  if (expected === undefined || data.missing !== undefined || !isScalarNode(node)) return [];
+  const prop = propertyOf(node);
+  if (!prop || prop.children?.[1] !== node) return [];
+  return replaceScalar(ctx, node, expected);
+};
+
 const PROVIDERS: Readonly<Record<string, FixProvider>> = {
+  'fargate/environment-files': expectedValue,
+  'fargate/ulimit-soft-limit': expectedValue,
+  'fargate/restart-attempt-period': expectedValue,
+  'fargate/family-name': expectedValue,
+  'fargate/proxy-configuration': expectedValue,
+  'fargate/efs-transit-encryption-port': removable,
+  'fargate/efs-access-point-root-directory': removable,
+  'fargate/ephemeral-storage-ec2': removable,
   'fargate/network-mode': networkMode,
   'fargate/host-port': hostPort,
   'fargate/task-size': taskSize,

@@ -1,29 +1,39 @@
 import { containerLabel, defineRule } from './rule';
 import { FIRELENS_DOCS } from './firelens-config';
-import { isEmptyValue, sentenceLabel } from './support/fargate';
+import { isEmptyValue, isPlaceholderNode, sentenceLabel } from './support/fargate';
 
-/** awsfirelens is used but no container is the FireLens log router. */
+/**
+ * awsfirelens is used but no container is the FireLens log router. RegisterTaskDefinition refuses this on every
+ * launch type (observed: "When awsfirelens log driver is specified in log configuration, a firelens configuration
+ * object must be configured in one of the containers"), so the rule is not limited to Fargate tasks.
+ */
 export default defineRule(
   {
     id: 'fargate/firelens-router-missing',
-    severity: 'warning',
+    severity: 'error',
     title: 'awsfirelens log driver without a FireLens router container',
     description:
       'The `awsfirelens` log driver hands a container\'s output to a log router sidecar in the same task: a container with ' +
-      '`firelensConfiguration` (usually the AWS for Fluent Bit image, `"type": "fluentbit"`). Without one, the logs have nowhere ' +
-      'to go and ECS cannot start the task. Add a router container with `firelensConfiguration`, or switch the driver to `awslogs`.',
+      '`firelensConfiguration` (usually the AWS for Fluent Bit image, `"type": "fluentbit"`). ECS checks this when the task ' +
+      'definition is registered, on Fargate and EC2 alike: without a router, it rejects the definition ("a firelens ' +
+      'configuration object must be configured in one of the containers"). Add a router container with ' +
+      '`firelensConfiguration`, or switch the driver to `awslogs`. The opposite mistake (a router nobody sends logs to) is ' +
+      '`fargate/firelens-config`.',
     source: FIRELENS_DOCS,
     category: 'logging',
     target: 'taskDefinition',
-    fargateOnly: true,
     concept: 'cloudwatch-logs-metrics',
   },
   (ctx) => {
     const task = ctx.task;
     if (!task) return;
+    // The containers must be known: a templated container list (or entry) may hold the router.
+    const cd = task.containerDefinitionsNode;
+    if (!cd || cd.type !== 'array' || (cd.children ?? []).some((n) => n.type !== 'object')) return;
     const hasRouter = task.containers.some((c) => {
       const v = c.obj.get('firelensConfiguration');
-      return !!v && !isEmptyValue(v);
+      // A templated firelensConfiguration may well be a router.
+      return (!!v && !isEmptyValue(v)) || isPlaceholderNode(v);
     });
     if (hasRouter) return;
     for (const container of task.containers) {
@@ -31,7 +41,7 @@ export default defineRule(
       ctx.report(
         container.logConfiguration!.get('logDriver')!,
         `${sentenceLabel(containerLabel(container))} routes its logs through FireLens ("awsfirelens"), but no container in the task has ` +
-          'firelensConfiguration, so there is no log router to receive them. Add a Fluent Bit sidecar with ' +
+          'firelensConfiguration, so there is no log router to receive them and ECS rejects the task definition. Add a Fluent Bit sidecar with ' +
           '"firelensConfiguration": { "type": "fluentbit" }, or use the "awslogs" driver.',
         { suggestion: 'awslogs', routerImage: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:stable' },
       );

@@ -32,10 +32,18 @@ import containerCount from './container-count';
 import essentialContainer from './essential-container';
 import duplicateContainerName from './duplicate-container-name';
 import dependsOn from './depends-on';
+import familyName from './family-name';
+import environmentFiles from './environment-files';
+import ulimitSoftLimit from './ulimit-soft-limit';
+import restartAttemptPeriod from './restart-attempt-period';
+import unmountedVolume from './unmounted-volume';
+import ephemeralStorageEc2 from './ephemeral-storage-ec2';
 // --- networking ---
 import hostPort from './host-port';
 import portConflict from './port-conflict';
 import portRange from './port-range';
+import portMappingName from './port-mapping-name';
+import proxyConfiguration from './proxy-configuration';
 // --- iam ---
 import executionRoleRequired from './execution-role-required';
 import roleArn from './role-arn';
@@ -46,6 +54,8 @@ import secretShadowsEnvironment from './secret-shadows-environment';
 import plaintextSecret from './plaintext-secret';
 import efsTransitEncryption from './efs-transit-encryption';
 import efsTransitEncryptionRequired from './efs-transit-encryption-required';
+import efsTransitEncryptionPort from './efs-transit-encryption-port';
+import efsAccessPointRootDirectory from './efs-access-point-root-directory';
 import logConfigurationMissing from './log-configuration-missing';
 import rootUser from './root-user';
 import writableRootFilesystem from './writable-root-filesystem';
@@ -111,10 +121,18 @@ export const RULES: readonly Rule[] = [
   essentialContainer,
   duplicateContainerName,
   dependsOn,
+  familyName,
+  environmentFiles,
+  ulimitSoftLimit,
+  restartAttemptPeriod,
+  unmountedVolume,
+  ephemeralStorageEc2,
   // networking
   hostPort,
   portConflict,
   portRange,
+  portMappingName,
+  proxyConfiguration,
   // iam
   executionRoleRequired,
   roleArn,
@@ -125,6 +143,8 @@ export const RULES: readonly Rule[] = [
   plaintextSecret,
   efsTransitEncryption,
   efsTransitEncryptionRequired,
+  efsTransitEncryptionPort,
+  efsAccessPointRootDirectory,
   logConfigurationMissing,
   rootUser,
   writableRootFilesystem,
