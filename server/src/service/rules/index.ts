@@ -66,6 +66,7 @@ import serviceLifecycleHooks from './service-lifecycle-hooks';
 import serviceAdvancedConfiguration from './service-advanced-configuration';
 import serviceUnknownKey from './service-unknown-key';
 import serviceLaunchType from './service-launch-type';
+import serviceExternalController from './service-external-controller';
 // --- appspec ---
 import appspecVersion from './appspec-version';
 import appspecResources from './appspec-resources';
@@ -144,6 +145,7 @@ export const RULES: readonly Rule[] = [
   serviceAdvancedConfiguration,
   serviceUnknownKey,
   serviceLaunchType,
+  serviceExternalController,
   // appspec
   appspecVersion,
   appspecResources,
