@@ -67,6 +67,10 @@ import serviceAdvancedConfiguration from './service-advanced-configuration';
 import serviceUnknownKey from './service-unknown-key';
 import serviceLaunchType from './service-launch-type';
 import serviceExternalController from './service-external-controller';
+import serviceDaemon from './service-daemon';
+import servicePlacementStrategy from './service-placement-strategy';
+import servicePlacementConstraint from './service-placement-constraint';
+import servicePlatformVersionEc2 from './service-platform-version-ec2';
 // --- appspec ---
 import appspecVersion from './appspec-version';
 import appspecResources from './appspec-resources';
@@ -146,6 +150,10 @@ export const RULES: readonly Rule[] = [
   serviceUnknownKey,
   serviceLaunchType,
   serviceExternalController,
+  serviceDaemon,
+  servicePlacementStrategy,
+  servicePlacementConstraint,
+  servicePlatformVersionEc2,
   // appspec
   appspecVersion,
   appspecResources,
