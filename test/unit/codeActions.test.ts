@@ -612,6 +612,13 @@ describe('code actions: services and appspecs', () => {
     assert.ok(!out.includes('platformVersion'));
   });
 
+  it('removes the role of an awsvpc service and renames an invalid serviceName', () => {
+    let out = apply(svc((s) => (s.role = 'ecsServiceRole')), 'fargate/service-role', /^Remove 'role'$/);
+    assert.ok(!out.includes('"role"'));
+    out = apply(svc((s) => (s.serviceName = 'web.api')), 'fargate/service-name');
+    assert.match(out, /"serviceName": "web-api"/);
+  });
+
   it('fixes the case of a load balancer container name from the related task definition', () => {
     const c = svc((s) => (s.loadBalancers[0].containerName = 'Web'));
     c.related = ecs.relatedWith(validTask());

@@ -71,6 +71,9 @@ import serviceDaemon from './service-daemon';
 import servicePlacementStrategy from './service-placement-strategy';
 import servicePlacementConstraint from './service-placement-constraint';
 import servicePlatformVersionEc2 from './service-platform-version-ec2';
+import serviceName from './service-name';
+import serviceRole from './service-role';
+import serviceRegistries from './service-registries';
 // --- appspec ---
 import appspecVersion from './appspec-version';
 import appspecResources from './appspec-resources';
@@ -154,6 +157,9 @@ export const RULES: readonly Rule[] = [
   servicePlacementStrategy,
   servicePlacementConstraint,
   servicePlatformVersionEc2,
+  serviceName,
+  serviceRole,
+  serviceRegistries,
   // appspec
   appspecVersion,
   appspecResources,

@@ -5,7 +5,7 @@ import type { Node } from 'jsonc-parser';
 import { closestName } from '../../../knowledge/catalog';
 import type { JsonObject } from '../../json';
 import type { ParsedDocument } from '../../document';
-import type { TaskDefinitionModel } from '../../model';
+import { registeredNetworkMode, type TaskDefinitionModel } from '../../model';
 import type { RelatedDocuments, RuleContext } from '../rule';
 import { familyOfReference, intOf, isTemplated, serviceInfo } from './service';
 
@@ -61,6 +61,29 @@ export function relatedTask(related: RelatedDocuments | undefined, reference: st
 export function serviceTask(related: RelatedDocuments | undefined, service: JsonObject): RelatedTask | undefined {
   if (!related || serviceInfo(service).controller === 'EXTERNAL') return undefined;
   return relatedTask(related, service.str('taskDefinition'));
+}
+
+/** A service's network mode as far as the files tell, and how that is known (for messages). */
+export interface ServiceNetworkMode {
+  mode: string;
+  reason: string;
+  /** The task definition that says so, when it was read from one. */
+  task?: RelatedTask;
+}
+
+/**
+ * The network mode of a service's tasks: the registered mode of its task definition when that is found (see
+ * {@link serviceTask}); otherwise awsvpc when the service runs on Fargate or gives an awsvpcConfiguration (which only
+ * awsvpc tasks take). Undefined when nothing tells.
+ */
+export function serviceNetworkMode(related: RelatedDocuments | undefined, service: JsonObject): ServiceNetworkMode | undefined {
+  const rt = serviceTask(related, service);
+  const mode = rt ? registeredNetworkMode(rt.task) : undefined;
+  if (rt && mode) return { mode, reason: `the task definition in ${rt.file} uses the ${mode} network mode`, task: rt };
+  const svc = serviceInfo(service);
+  if (svc.fargate) return { mode: 'awsvpc', reason: `this Fargate service (${svc.fargateReason}) uses the awsvpc network mode` };
+  if (svc.awsvpc) return { mode: 'awsvpc', reason: 'the service gives networkConfiguration.awsvpcConfiguration, so its tasks use the awsvpc network mode' };
+  return undefined;
 }
 
 /**
