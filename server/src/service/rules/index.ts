@@ -74,6 +74,8 @@ import servicePlatformVersionEc2 from './service-platform-version-ec2';
 import serviceName from './service-name';
 import serviceRole from './service-role';
 import serviceRegistries from './service-registries';
+import serviceConnectNamespace from './service-connect-namespace';
+import serviceConnect from './service-connect';
 // --- appspec ---
 import appspecVersion from './appspec-version';
 import appspecResources from './appspec-resources';
@@ -87,6 +89,7 @@ import appspecTaskContainer from './appspec-task-container';
 import appspecTaskNetworkMode from './appspec-task-network-mode';
 import serviceTaskNetworkMode from './service-task-network-mode';
 import serviceTaskCompatibility from './service-task-compatibility';
+import serviceConnectPortName from './service-connect-port-name';
 
 export const RULES: readonly Rule[] = [
   // document
@@ -160,6 +163,8 @@ export const RULES: readonly Rule[] = [
   serviceName,
   serviceRole,
   serviceRegistries,
+  serviceConnectNamespace,
+  serviceConnect,
   // appspec
   appspecVersion,
   appspecResources,
@@ -173,6 +178,7 @@ export const RULES: readonly Rule[] = [
   appspecTaskNetworkMode,
   serviceTaskNetworkMode,
   serviceTaskCompatibility,
+  serviceConnectPortName,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r] as const));
