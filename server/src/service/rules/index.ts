@@ -76,6 +76,7 @@ import serviceRole from './service-role';
 import serviceRegistries from './service-registries';
 import serviceConnectNamespace from './service-connect-namespace';
 import serviceConnect from './service-connect';
+import serviceEbsVolume from './service-ebs-volume';
 // --- appspec ---
 import appspecVersion from './appspec-version';
 import appspecResources from './appspec-resources';
@@ -90,6 +91,7 @@ import appspecTaskNetworkMode from './appspec-task-network-mode';
 import serviceTaskNetworkMode from './service-task-network-mode';
 import serviceTaskCompatibility from './service-task-compatibility';
 import serviceConnectPortName from './service-connect-port-name';
+import serviceEbsVolumeTask from './service-ebs-volume-task';
 
 export const RULES: readonly Rule[] = [
   // document
@@ -165,6 +167,7 @@ export const RULES: readonly Rule[] = [
   serviceRegistries,
   serviceConnectNamespace,
   serviceConnect,
+  serviceEbsVolume,
   // appspec
   appspecVersion,
   appspecResources,
@@ -179,6 +182,7 @@ export const RULES: readonly Rule[] = [
   serviceTaskNetworkMode,
   serviceTaskCompatibility,
   serviceConnectPortName,
+  serviceEbsVolumeTask,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r] as const));
