@@ -35,8 +35,15 @@ describe(ID, () => {
     assert.deepStrictEqual([f[0].data?.field, f[0].data?.removable], ['desiredCount', true]);
   });
 
-  it('leaves the desiredCount of describe-services output alone', () => {
+  it('leaves the desiredCount of describe-services output and of ecspresso-style definitions alone', () => {
     assert.deepStrictEqual(ecsFindingsOf(ID, { ...daemon(), desiredCount: 3, runningCount: 3, serviceArn: 'arn:aws:ecs:us-east-1:123456789012:service/prod/log-agent' }), []);
+    const ecspresso: Record<string, any> = { ...daemon(), desiredCount: 3, platformFamily: 'Linux' };
+    assert.deepStrictEqual(ecsFindingsOf(ID, ecspresso), []);
+    delete ecspresso.platformFamily;
+    delete ecspresso.serviceName;
+    assert.deepStrictEqual(ecsFindingsOf(ID, ecspresso), []);
+    // Zero is a count too: AWS rejects any desiredCount on a daemon.
+    assert.strictEqual(ecsFindingsOf(ID, { ...daemon(), desiredCount: 0 }).length, 1);
   });
 
   it('reports maximumPercent above 100 on its value', () => {

@@ -4,8 +4,16 @@ import { isEmptyValue, removableData } from './support/fargate';
 import { readNumber } from './support/numbers';
 import { serviceInfo } from './support/service';
 
-/** `describe-services` output keeps the count ECS computed for a daemon service; only hand-written input is checked for it. */
-const DESCRIBE_OUTPUT_FIELDS = ['serviceArn', 'runningCount', 'pendingCount', 'deployments'];
+/**
+ * `describe-services` output keeps the count ECS computed for a daemon service, and ecspresso's service definitions
+ * (which start from that output, carry `platformFamily` and leave the name to ecspresso's config) keep it too: ecspresso
+ * drops desiredCount for DAEMON services before it calls CreateService. Only create-service input is checked for it.
+ */
+const DESCRIBE_OUTPUT_FIELDS = ['serviceArn', 'runningCount', 'pendingCount', 'deployments', 'events', 'createdAt', 'platformFamily'];
+
+function mayHaveComputedCount(body: JsonObject): boolean {
+  return DESCRIBE_OUTPUT_FIELDS.some((k) => body.has(k)) || !(body.has('serviceName') || body.has('service'));
+}
 
 /** Is this a DAEMON service that the scheduling-strategy rule does not already reject (Fargate, CODE_DEPLOY, EXTERNAL)? */
 export function isEc2Daemon(body: JsonObject): boolean {
@@ -27,7 +35,9 @@ export default defineRule(
       'task on an instance that already runs one: it stops the old task first), with a `placementStrategy`, or with ' +
       '`availabilityZoneRebalancing` set to `ENABLED` (there is nothing to rebalance: every instance runs one task). ' +
       'Remove these settings, or use the REPLICA strategy if you want a number of tasks placed by a strategy. DAEMON on ' +
-      'Fargate or with CodeDeploy is reported by `fargate/service-scheduling-strategy` instead.',
+      'Fargate or with CodeDeploy is reported by `fargate/service-scheduling-strategy` instead. `desiredCount` is not ' +
+      'reported in `describe-services` output or in files without a `serviceName` (ecspresso service definitions), whose ' +
+      'deploy tools drop it for daemon services.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_service-options.html',
     category: 'service',
     target: 'service',
@@ -37,7 +47,7 @@ export default defineRule(
     if (!body || !isEc2Daemon(body)) return;
 
     const countProp = body.prop('desiredCount');
-    if (countProp && countProp.valueNode && countProp.valueNode.type !== 'null' && !DESCRIBE_OUTPUT_FIELDS.some((k) => body.has(k))) {
+    if (countProp && countProp.valueNode && countProp.valueNode.type !== 'null' && !mayHaveComputedCount(body)) {
       ctx.report(
         countProp.keyNode,
         `A DAEMON service runs one task on each container instance, so ECS sets the count itself and AWS rejects "desiredCount" ` +
