@@ -22,7 +22,7 @@ describe(ID, () => {
     assert.strictEqual(f.length, 1);
     assert.strictEqual(at(text, f[0]), '"role"');
     assert.match(f[0].message, /service-linked role/);
-    assert.match(f[0].message, /Fargate service/);
+    assert.match(f[0].message, /awsvpc networking: this Fargate service/);
     assert.deepStrictEqual([f[0].data?.field, f[0].data?.removable], ['role', true]);
   });
 
@@ -34,6 +34,17 @@ describe(ID, () => {
     assert.match(viaTask[0].message, /taskdef\.json uses the awsvpc network mode/);
     const viaConfig = { ...bridgeService(), networkConfiguration: validService().networkConfiguration };
     assert.match(ecsFindingsOf(ID, viaConfig)[0].message, /awsvpcConfiguration/);
+  });
+
+  it('reports a role on services that need the service-linked role for other reasons', () => {
+    const registry = { ...bridgeService(), serviceRegistries: [{ registryArn: 'arn:aws:servicediscovery:us-east-1:123456789012:service/srv-0123456789abcdef', containerName: 'web', containerPort: 8080 }] };
+    assert.match(ecsFindingsOf(ID, registry)[0].message, /service discovery/);
+    const external = { ...bridgeService(), deploymentController: { type: 'EXTERNAL' } };
+    assert.match(ecsFindingsOf(ID, external)[0].message, /EXTERNAL deployment controller/);
+    const two = bridgeService();
+    two.loadBalancers = [two.loadBalancers[0], { ...two.loadBalancers[0], targetGroupArn: two.loadBalancers[0].targetGroupArn.replace('/web/', '/web2/') }];
+    assert.match(ecsFindingsOf(ID, two)[0].message, /more than one target group/);
+    assert.deepStrictEqual(ecsFindingsOf(ID, { ...bridgeService(), serviceRegistries: [] }), []);
   });
 
   it('reports a role without load balancers', () => {
