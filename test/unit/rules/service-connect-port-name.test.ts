@@ -32,6 +32,7 @@ describe(ID, () => {
   it('accepts a matching name, and is silent for placeholders, without a task definition and for EXTERNAL services', () => {
     assert.deepStrictEqual(ecsFindingsOf(ID, connect('http'), { related: relatedWith(namedTask()) }), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, connect('${PORT_NAME}'), { related: relatedWith(namedTask()) }), []);
+    assert.deepStrictEqual(ecsFindingsOf(ID, connect(''), { related: relatedWith(namedTask()) }), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, connect('web'), { related: relatedWith(namedTask('${PORT}')) }), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, connect('web')), []);
     const external = { ...connect('web'), deploymentController: { type: 'EXTERNAL' } };

@@ -16,6 +16,7 @@ describe(ID, () => {
       { portName: 'http', discoveryName: 'orders-v2', clientAliases: [{ port: 8080, dnsName: 'Orders_V2' }] },
       { portName: 'grpc', clientAliases: [{ port: 9090 }] },
       { portName: 'admin', clientAliases: [{ port: 9000, dnsName: '${ADMIN_DNS}' }] },
+      { portName: 'metrics', clientAliases: [{ port: 9100, dnsName: '' }] },
     );
     assert.deepStrictEqual(ecsFindingsOf(ID, s), []);
   });

@@ -37,6 +37,7 @@ describe(ID, () => {
   it('is silent on placeholders, without a task definition, and for EXTERNAL services', () => {
     const task = taskWith([{ name: 'data', configuredAtLaunch: true }]);
     assert.deepStrictEqual(ecsFindingsOf(ID, serviceFor('${VOLUME}'), { related: relatedWith(task) }), []);
+    assert.deepStrictEqual(ecsFindingsOf(ID, serviceFor(''), { related: relatedWith(task) }), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, serviceFor('other'), { related: relatedWith(taskWith([{ name: '${VOLUME}', configuredAtLaunch: true }])) }), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, serviceFor('data'), { related: relatedWith(taskWith([{ name: 'data', configuredAtLaunch: '${AT_LAUNCH}' }])) }), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, serviceFor('other')), []);

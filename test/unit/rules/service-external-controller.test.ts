@@ -43,6 +43,7 @@ describe(ID, () => {
     cd.deploymentController = { type: 'CODE_DEPLOY' };
     assert.deepStrictEqual(ecsFindingsOf(ID, cd), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, { ...externalService(), taskDefinition: null }), []);
+    assert.deepStrictEqual(ecsFindingsOf(ID, { ...externalService(), taskDefinition: '' }), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, { ...validService(), deploymentController: { type: '${CONTROLLER}' } }), []);
   });
 });

@@ -23,7 +23,7 @@ describe(ID, () => {
       { type: 'random' },
     ];
     assert.deepStrictEqual(ecsFindingsOf(ID, ec2(ok)), []);
-    assert.deepStrictEqual(ecsFindingsOf(ID, ec2([{ type: 'binpack', field: '${PACK_FIELD}' }, { type: 'random', field: null }])), []);
+    assert.deepStrictEqual(ecsFindingsOf(ID, ec2([{ type: 'binpack', field: '${PACK_FIELD}' }, { type: 'binpack', field: '' }, { type: 'random', field: null }, { type: 'random', field: '' }])), []);
   });
 
   it('reports more than 5 rules on the key', () => {

@@ -14,6 +14,7 @@ describe(ID, () => {
     assert.deepStrictEqual(ecsFindingsOf(ID, withRegistries({ registryArn: REGISTRY })), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, withRegistries({ registryArn: REGISTRY, port: 8080 })), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, withRegistries({ registryArn: REGISTRY, containerName: 'web', containerPort: 8080 })), []);
+    assert.deepStrictEqual(ecsFindingsOf(ID, withRegistries({ registryArn: REGISTRY, containerName: '', containerPort: null, port: 8080 })), []);
   });
 
   it('reports a second registry on that entry', () => {

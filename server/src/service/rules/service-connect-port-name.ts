@@ -45,7 +45,7 @@ export default defineRule(
       const node = e.get('portName');
       if (!node || node.type !== 'string') continue;
       const name = node.value as string;
-      if (isTemplated(name) || names.includes(name)) continue;
+      if (name.trim() === '' || isTemplated(name) || names.includes(name)) continue;
       const close = closestName(name, names, { maxDistance: () => 0 });
       ctx.report(
         node,

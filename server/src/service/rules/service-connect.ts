@@ -59,7 +59,8 @@ export default defineRule(
         const dns = JsonObject.of(a).get('dnsName');
         if (!dns || dns.type !== 'string') continue;
         const name = dns.value as string;
-        if (isTemplated(name)) continue;
+        // An empty name counts as not set (ECS then uses discoveryName.namespace), as in CLI skeletons.
+        if (name === '' || isTemplated(name)) continue;
         const problem = dnsNameProblem(name);
         if (!problem) continue;
         ctx.report(

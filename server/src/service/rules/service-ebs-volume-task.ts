@@ -49,7 +49,7 @@ export default defineRule(
       const node = vc.get('name');
       if (!node || node.type !== 'string') continue;
       const name = node.value as string;
-      if (isTemplated(name)) continue;
+      if (name.trim() === '' || isTemplated(name)) continue;
       const vol = rt.task.volumes.find((v) => v.name === name);
       if (!vol) {
         ctx.report(

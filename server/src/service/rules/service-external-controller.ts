@@ -1,5 +1,5 @@
 import { defineRule, DOCS } from './rule';
-import { removableData } from './support/fargate';
+import { isEmptyValue, removableData } from './support/fargate';
 import { serviceInfo } from './support/service';
 
 /** A service with the EXTERNAL deployment controller leaves the task definition to its task sets. */
@@ -24,7 +24,7 @@ export default defineRule(
     if (!body) return;
     if (serviceInfo(body).controller !== 'EXTERNAL') return;
     const prop = body.prop('taskDefinition');
-    if (!prop || !prop.valueNode || prop.valueNode.type === 'null') return;
+    if (!prop || isEmptyValue(prop.valueNode)) return;
     ctx.report(
       prop.keyNode,
       `This service uses the EXTERNAL deployment controller, so its task definition belongs to each task set (CreateTaskSet), not to the service; ` +

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { removableData } from './support/fargate';
+import { isEmptyValue, removableData } from './support/fargate';
 import { serviceInfo, isTemplated } from './support/service';
 
 /** At most this many placement strategy rules per service (CreateService `placementStrategy`). */
@@ -45,7 +45,8 @@ export default defineRule(
       const field = fieldProp?.valueNode;
       if (type === 'binpack' && field && field.type === 'string' && !isTemplated(field.value)) {
         const v = field.value as string;
-        if (!BINPACK_FIELDS.includes(v)) {
+        // An empty field counts as not set (CLI skeletons).
+        if (v.trim() !== '' && !BINPACK_FIELDS.includes(v)) {
           const lower = v.toLowerCase();
           ctx.report(
             field,
@@ -54,7 +55,7 @@ export default defineRule(
             BINPACK_FIELDS.includes(lower) ? { expected: lower } : { validValues: BINPACK_FIELDS },
           );
         }
-      } else if (type === 'random' && fieldProp && field && field.type !== 'null') {
+      } else if (type === 'random' && fieldProp && !isEmptyValue(field)) {
         ctx.report(
           fieldProp.keyNode,
           `A "random" strategy picks any instance that fits and has no field to apply to; AWS rejects a "field" on it. Remove the field ` +

@@ -2,9 +2,9 @@ import type { Node } from 'jsonc-parser';
 import { defineRule } from './rule';
 import { serviceNetworkMode } from './support/related';
 
-/** Is a registry field given (not absent, not null)? */
+/** Is a registry field given (not absent, null or an empty string, which count as not set)? */
 function given(node: Node | undefined): node is Node {
-  return !!node && node.type !== 'null';
+  return !!node && node.type !== 'null' && !(node.type === 'string' && (node.value as string).trim() === '');
 }
 
 /** `serviceRegistries`: one registry per service, and the port fields each network mode takes. */
