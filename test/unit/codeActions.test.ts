@@ -672,6 +672,27 @@ describe('code actions: services and appspecs', () => {
     assert.ok(!out.includes('launchType'));
   });
 
+  it('removes desiredCount from a DAEMON service and platformVersion from an EC2 service', () => {
+    const daemon = svc((s) => {
+      s.launchType = 'EC2';
+      delete s.platformVersion;
+      delete s.loadBalancers;
+      s.schedulingStrategy = 'DAEMON';
+      s.deploymentConfiguration = { maximumPercent: 100, minimumHealthyPercent: 0 };
+    });
+    let out = apply(daemon, 'fargate/service-daemon', /^Remove 'desiredCount'$/);
+    assert.ok(!out.includes('desiredCount'));
+    out = apply(svc((s) => (s.launchType = 'EC2')), 'fargate/service-platform-version-ec2', /^Remove 'platformVersion'$/);
+    assert.ok(!out.includes('platformVersion'));
+  });
+
+  it('removes the role of an awsvpc service and renames an invalid serviceName', () => {
+    let out = apply(svc((s) => (s.role = 'ecsServiceRole')), 'fargate/service-role', /^Remove 'role'$/);
+    assert.ok(!out.includes('"role"'));
+    out = apply(svc((s) => (s.serviceName = 'web.api')), 'fargate/service-name');
+    assert.match(out, /"serviceName": "web-api"/);
+  });
+
   it('fixes the case of a load balancer container name from the related task definition', () => {
     const c = svc((s) => (s.loadBalancers[0].containerName = 'Web'));
     c.related = ecs.relatedWith(validTask());

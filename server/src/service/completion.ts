@@ -31,7 +31,7 @@ import type { Analysis } from './languageService';
 import type { TaskDefinitionModel } from './model';
 import { FARGATE_PROVIDERS } from './rules/support/capacityProviders';
 import { appSpecCompletions, loadBalancedItems } from './appspecCompletion';
-import { relatedTask } from './rules/support/related';
+import { serviceTask } from './rules/support/related';
 import type { RelatedDocuments } from './rules/rule';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
@@ -310,7 +310,7 @@ function valueItems(site: Site, rel: Path, current: Node | undefined): Completio
   }
   if (shape === 'LoadBalancer' && site.ctx.kind === 'service' && (member === 'containerName' || member === 'containerPort') && !atListItem) {
     // The containers (and their ports) of the task definition this service deploys.
-    const rt = relatedTask(site.related, JsonObject.of(site.ctx.node).str('taskDefinition'));
+    const rt = serviceTask(site.related, JsonObject.of(site.ctx.node));
     if (!rt) return [];
     const entry = objectAt(site, [...site.ctx.prefix, ...objPath]);
     const named = entry?.str('containerName');

@@ -77,6 +77,17 @@ import serviceLifecycleHooks from './service-lifecycle-hooks';
 import serviceAdvancedConfiguration from './service-advanced-configuration';
 import serviceUnknownKey from './service-unknown-key';
 import serviceLaunchType from './service-launch-type';
+import serviceExternalController from './service-external-controller';
+import serviceDaemon from './service-daemon';
+import servicePlacementStrategy from './service-placement-strategy';
+import servicePlacementConstraint from './service-placement-constraint';
+import servicePlatformVersionEc2 from './service-platform-version-ec2';
+import serviceName from './service-name';
+import serviceRole from './service-role';
+import serviceRegistries from './service-registries';
+import serviceConnectNamespace from './service-connect-namespace';
+import serviceConnect from './service-connect';
+import serviceEbsVolume from './service-ebs-volume';
 // --- appspec ---
 import appspecVersion from './appspec-version';
 import appspecResources from './appspec-resources';
@@ -90,6 +101,8 @@ import appspecTaskContainer from './appspec-task-container';
 import appspecTaskNetworkMode from './appspec-task-network-mode';
 import serviceTaskNetworkMode from './service-task-network-mode';
 import serviceTaskCompatibility from './service-task-compatibility';
+import serviceConnectPortName from './service-connect-port-name';
+import serviceEbsVolumeTask from './service-ebs-volume-task';
 
 export const RULES: readonly Rule[] = [
   // document
@@ -166,6 +179,17 @@ export const RULES: readonly Rule[] = [
   serviceAdvancedConfiguration,
   serviceUnknownKey,
   serviceLaunchType,
+  serviceExternalController,
+  serviceDaemon,
+  servicePlacementStrategy,
+  servicePlacementConstraint,
+  servicePlatformVersionEc2,
+  serviceName,
+  serviceRole,
+  serviceRegistries,
+  serviceConnectNamespace,
+  serviceConnect,
+  serviceEbsVolume,
   // appspec
   appspecVersion,
   appspecResources,
@@ -179,6 +203,8 @@ export const RULES: readonly Rule[] = [
   appspecTaskNetworkMode,
   serviceTaskNetworkMode,
   serviceTaskCompatibility,
+  serviceConnectPortName,
+  serviceEbsVolumeTask,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r] as const));

@@ -70,6 +70,12 @@ export default defineRule(
             `Raise maximumPercent (200 is the default).`,
           { expected: 200 },
         );
+      } else if (minHealthy === 100 && max === 100 && body.str('schedulingStrategy') === 'DAEMON') {
+        // A DAEMON service must keep maximumPercent at 100 (fargate/service-daemon): only the minimum can give.
+        ctx.report(
+          maxNode,
+          'A DAEMON deployment stops the task on an instance before it starts the new one, and minimumHealthyPercent 100 forbids stopping any, so the deployment never progresses. Lower minimumHealthyPercent (0 is the daemon default); maximumPercent must stay at 100.',
+        );
       } else if (minHealthy === 100 && max === 100) {
         ctx.report(
           maxNode,

@@ -25,7 +25,8 @@ export default defineRule(
     if (!body) return;
     const svc = serviceInfo(body);
     const ncProp = body.prop('networkConfiguration');
-    if (svc.fargate) {
+    // With the EXTERNAL controller the network configuration belongs to each task set, not to the service.
+    if (svc.fargate && svc.controller !== 'EXTERNAL') {
       if (!ncProp) {
         ctx.report(
           keyPlace(body.prop('launchType') ?? body.prop('capacityProviderStrategy'), body.node),

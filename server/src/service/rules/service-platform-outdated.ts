@@ -1,6 +1,6 @@
 import { defineRule, DOCS } from './rule';
 import { isOlderLinuxPlatform } from './support/platform';
-import { relatedTask } from './support/related';
+import { serviceTask } from './support/related';
 import { LATEST_LINUX_PLATFORM, LATEST_WINDOWS_PLATFORM, serviceInfo } from './support/service';
 
 /** Security Hub ECS.10: Fargate services should run on the latest platform version. */
@@ -27,7 +27,7 @@ export default defineRule(
     const v = node.value as string;
     const svc = serviceInfo(body);
     if (svc.launchType && svc.launchType !== 'FARGATE') return;
-    const task = relatedTask(ctx.related, body.str('taskDefinition'));
+    const task = serviceTask(ctx.related, body);
     if (task?.task.windows) {
       if (v !== 'LATEST' && v !== LATEST_WINDOWS_PLATFORM && /^\d+\.\d+\.\d+$/.test(v)) {
         ctx.report(

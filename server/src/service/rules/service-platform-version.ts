@@ -1,5 +1,6 @@
 import { defineRule, DOCS } from './rule';
 import { platformVersionProblem } from './support/platform';
+import { serviceInfo } from './support/service';
 
 /** `platformVersion` must name a Fargate platform version that exists. */
 export default defineRule(
@@ -17,8 +18,12 @@ export default defineRule(
     target: 'service',
   },
   (ctx) => {
-    const node = ctx.doc.body?.get('platformVersion');
-    if (!node) return;
+    const body = ctx.doc.body;
+    const node = body?.get('platformVersion');
+    if (!body || !node) return;
+    // On EC2 / EXTERNAL the field itself is wrong (fargate/service-platform-version-ec2), whatever its value.
+    const launchType = serviceInfo(body).launchType;
+    if (launchType === 'EC2' || launchType === 'EXTERNAL') return;
     const problem = platformVersionProblem(node, 'platformVersion');
     if (problem) ctx.report(node, problem.message, problem.data);
   },

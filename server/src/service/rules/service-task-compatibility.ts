@@ -1,5 +1,5 @@
 import { defineRule, DOCS, keyPlace } from './rule';
-import { relatedTask } from './support/related';
+import { serviceTask } from './support/related';
 import { serviceInfo } from './support/service';
 
 /** A Fargate service's task definition must be Fargate-compatible. */
@@ -22,7 +22,7 @@ export default defineRule(
     if (!body || !ctx.related) return;
     const svc = serviceInfo(body);
     if (!svc.fargate) return;
-    const rt = relatedTask(ctx.related, body.str('taskDefinition'));
+    const rt = serviceTask(ctx.related, body);
     if (!rt) return;
     const rc = rt.task.requiresCompatibilities;
     const place = keyPlace(body.prop('launchType')?.valueNode ? body.prop('launchType') : body.prop('capacityProviderStrategy'), body.node);

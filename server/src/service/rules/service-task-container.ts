@@ -1,5 +1,5 @@
 import { defineRule, DOCS } from './rule';
-import { checkLoadBalancedContainer, relatedTask } from './support/related';
+import { checkLoadBalancedContainer, serviceTask } from './support/related';
 
 /** The service's load-balanced container and port exist in the task definition of the same folder. */
 export default defineRule(
@@ -20,7 +20,7 @@ export default defineRule(
   (ctx) => {
     const body = ctx.doc.body;
     if (!body || !ctx.related) return;
-    const rt = relatedTask(ctx.related, body.str('taskDefinition'));
+    const rt = serviceTask(ctx.related, body);
     if (!rt) return;
     for (const lb of body.objects('loadBalancers')) {
       checkLoadBalancedContainer(ctx, rt, lb.get('containerName'), lb.get('containerPort'), { name: 'containerName', port: 'containerPort' });

@@ -1,6 +1,6 @@
 import { registeredNetworkMode } from '../model';
 import { defineRule, DOCS, keyPlace } from './rule';
-import { relatedTask } from './support/related';
+import { serviceTask } from './support/related';
 import { serviceInfo } from './support/service';
 
 /** The service's network configuration matches the task definition's network mode. */
@@ -21,7 +21,7 @@ export default defineRule(
   (ctx) => {
     const body = ctx.doc.body;
     if (!body || !ctx.related) return;
-    const rt = relatedTask(ctx.related, body.str('taskDefinition'));
+    const rt = serviceTask(ctx.related, body);
     if (!rt || rt.task.networkModeIsPlaceholder) return;
     const svc = serviceInfo(body);
     const mode = registeredNetworkMode(rt.task);

@@ -3,10 +3,11 @@
  */
 import type { Node } from 'jsonc-parser';
 import { closestName } from '../../../knowledge/catalog';
+import type { JsonObject } from '../../json';
 import type { ParsedDocument } from '../../document';
-import type { TaskDefinitionModel } from '../../model';
+import { registeredNetworkMode, type TaskDefinitionModel } from '../../model';
 import type { RelatedDocuments, RuleContext } from '../rule';
-import { familyOfReference, intOf, isTemplated } from './service';
+import { familyOfReference, intOf, isTemplated, serviceInfo } from './service';
 
 export interface RelatedTask {
   uri: string;
@@ -31,7 +32,7 @@ export function fileNameOf(uri: string): string {
  * The task definition a service/appspec deploys. A reference naming a family picks the task definition of that
  * family: in the same folder, else in `fargate.relatedFolders` (none when no file has it: it lives elsewhere). Without
  * a usable reference (absent or a placeholder such as `<TASK_DEFINITION>`), the folder's only task definition is used
- * (never one from a related folder); with several, none.
+ * (never one from a related folder); with several, none. Services go through {@link serviceTask}.
  */
 export function relatedTask(related: RelatedDocuments | undefined, reference: string | undefined): RelatedTask | undefined {
   const everywhere = (related?.taskDefinitions ?? []).filter((t) => t.task.containers.length > 0);
@@ -49,6 +50,40 @@ export function relatedTask(related: RelatedDocuments | undefined, reference: st
     return all.length === 1 && templated.length === 1 ? pick(all[0]) : undefined;
   }
   return all.length === 1 ? pick(all[0]) : undefined;
+}
+
+/**
+ * The task definition a service deploys: the one its `taskDefinition` names, as {@link relatedTask} pairs it. Every
+ * service rule pairs through here. A service with the EXTERNAL deployment controller is paired with none: its task
+ * sets (CreateTaskSet) carry the task definition, launch type and network configuration, so no file of the folder
+ * belongs to the service itself and comparing with one only gives false findings.
+ */
+export function serviceTask(related: RelatedDocuments | undefined, service: JsonObject): RelatedTask | undefined {
+  if (!related || serviceInfo(service).controller === 'EXTERNAL') return undefined;
+  return relatedTask(related, service.str('taskDefinition'));
+}
+
+/** A service's network mode as far as the files tell, and how that is known (for messages). */
+export interface ServiceNetworkMode {
+  mode: string;
+  reason: string;
+  /** The task definition that says so, when it was read from one. */
+  task?: RelatedTask;
+}
+
+/**
+ * The network mode of a service's tasks: the registered mode of its task definition when that is found (see
+ * {@link serviceTask}); otherwise awsvpc when the service runs on Fargate or gives an awsvpcConfiguration (which only
+ * awsvpc tasks take). Undefined when nothing tells.
+ */
+export function serviceNetworkMode(related: RelatedDocuments | undefined, service: JsonObject): ServiceNetworkMode | undefined {
+  const rt = serviceTask(related, service);
+  const mode = rt ? registeredNetworkMode(rt.task) : undefined;
+  if (rt && mode) return { mode, reason: `the task definition in ${rt.file} uses the ${mode} network mode`, task: rt };
+  const svc = serviceInfo(service);
+  if (svc.fargate) return { mode: 'awsvpc', reason: `this Fargate service (${svc.fargateReason}) uses the awsvpc network mode` };
+  if (svc.awsvpc) return { mode: 'awsvpc', reason: 'the service gives networkConfiguration.awsvpcConfiguration, so its tasks use the awsvpc network mode' };
+  return undefined;
 }
 
 /**
