@@ -93,3 +93,23 @@ export function benchDocuments(maxFileSize) {
     huge: taskDefinitionOfSize(3, maxFileSize - 4096, { containers: 10, envCount: 2000 }),
   };
 }
+
+/**
+ * A YAML CloudFormation template of about 650 KB with no ECS resource at all (3,000 SQS queues): the kind of large
+ * non-ECS YAML file (like Kubernetes manifests or OpenAPI specs) that the server must pass over at almost no cost.
+ */
+export function queuesTemplate(count = 3000) {
+  const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Description: Work queues', 'Resources:'];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      `  WorkQueue${i}:`,
+      '    Type: AWS::SQS::Queue',
+      '    Properties:',
+      `      QueueName: !Sub "\${AWS::StackName}-work-${i}"`,
+      `      VisibilityTimeout: ${30 + (i % 90)}`,
+      '      MessageRetentionPeriod: 345600',
+      `      Tags: [{ Key: team, Value: team-${i % 17} }]`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}

@@ -548,8 +548,10 @@ describe('fargate-lint CLI', () => {
       write(dir, '.fargate-lint.json', { relatedFolders: ['../taskdefs'] });
       const paired = await runJson(['services'], dir);
       const found = paired.problems.filter((p) => p.code === 'fargate/service-task-container');
-      assert.strictEqual(found.length, 1);
+      // The name is wrong, and no container maps port 80 either: both are reported.
+      assert.strictEqual(found.length, 2);
       assert.match(found[0].message, /in \.\.\/taskdefs\/web\.json has no container named 'webapp'/);
+      assert.match(found[1].message, /maps port 80/);
       assert.strictEqual(paired.code, 1);
     });
   });

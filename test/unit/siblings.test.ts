@@ -107,8 +107,10 @@ describe('SiblingFinder with fargate.relatedFolders', () => {
     const wrong = serviceDoc(service('web', 'webapp'));
     const findings = svc.findings(wrong, settings(['../taskdefs']), f.related(wrong, [], settings(['../taskdefs'])));
     const container = findings.filter((x) => x.ruleId === 'fargate/service-task-container');
-    assert.strictEqual(container.length, 1);
+    // The name is wrong, and no container maps port 80 either: both are reported.
+    assert.strictEqual(container.length, 2);
     assert.match(container[0].message, /in \.\.\/taskdefs\/web\.json has no container named 'webapp'/);
+    assert.match(container[1].message, /^No container of task definition 'web' in \.\.\/taskdefs\/web\.json maps port 80/);
     const right = serviceDoc(service('arn:aws:ecs:us-east-1:123456789012:task-definition/web:7', 'web'));
     // Paired through the ARN's family: the container exists, only its port is missing (the task maps none).
     const rightFindings = svc.findings(right, settings(['../taskdefs']), f.related(right, [], settings(['../taskdefs']))).filter((x) => x.ruleId === 'fargate/service-task-container');

@@ -16,4 +16,19 @@ describe('fargate/appspec-task-container', () => {
     assert.strictEqual(f.length, 1);
     assert.match(f[0].message, /does not map port 80/);
   });
+  it('reports a wrong ContainerPort even when ContainerName is wrong too (both at once)', () => {
+    const a = validAppSpec();
+    const info = a.Resources[0].TargetService.Properties.LoadBalancerInfo;
+    info.ContainerName = 'app';
+    info.ContainerPort = 80;
+    const text = JSON.stringify(a, null, 2);
+    const f = ecsFindingsOf(ID, text, { related: relatedWith(validTask()) });
+    assert.strictEqual(f.length, 2, JSON.stringify(f.map((x) => x.message)));
+    assert.match(f[0].message, /no container named 'app'/);
+    assert.match(f[1].message, /No container of task definition 'web' in taskdef\.json maps port 80 \(its containers map 8080\)/);
+    assert.strictEqual(text.slice(f[1].offset, f[1].offset + f[1].length), '80');
+    // A port some container maps is fine whichever container the name should have been.
+    info.ContainerPort = 8080;
+    assert.strictEqual(ecsFindingsOf(ID, JSON.stringify(a), { related: relatedWith(validTask()) }).length, 1);
+  });
 });

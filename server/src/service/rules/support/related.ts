@@ -86,6 +86,34 @@ export function serviceNetworkMode(related: RelatedDocuments | undefined, servic
   return undefined;
 }
 
+/** A load-balancer port value as a number; undefined when absent, templated or not a port. */
+function readPort(portNode: Node | undefined): number | undefined {
+  if (!portNode) return undefined;
+  if (portNode.type === 'string' && isTemplated(portNode.value)) return undefined;
+  return intOf(portNode);
+}
+
+/** Whether a container's port mappings cover `port`: yes, no (with the ports it maps), or unknown (templated). */
+function portCoverage(c: TaskDefinitionModel['containers'][number], port: number): { mapped: number[]; covered: boolean; unknown: boolean } {
+  const mapped: number[] = [];
+  let covered = false;
+  let unknown = false;
+  for (const pm of c.portMappings) {
+    if (pm.containerPort !== undefined) {
+      mapped.push(pm.containerPort);
+      if (pm.containerPort === port) covered = true;
+    } else if (pm.containerPortRange) {
+      const m = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(pm.containerPortRange);
+      if (m && port >= Number(m[1]) && port <= Number(m[2])) covered = true;
+      if (!m) unknown = true;
+    } else {
+      const raw = pm.obj.get('containerPort');
+      if (raw && raw.type === 'string' && isTemplated(raw.value)) unknown = true;
+    }
+  }
+  return { mapped, covered, unknown };
+}
+
 /**
  * Checks that `nameNode` names a container of the related task definition and that it maps `portNode`.
  * Reports on the service/appspec (the file that is wrong from its own point of view). Silent on placeholders.
@@ -117,28 +145,24 @@ export function checkLoadBalancedContainer(
         (close ? ` Did you mean '${close}'? Names are case-sensitive.` : ''),
       { expectedOneOf: names, suggestion: close ?? (names.length === 1 ? names[0] : undefined), taskDefinitionUri: rt.uri },
     );
+    // The port is wrong too when no container of the task maps it: report both, so one fix does not reveal the other.
+    const port = readPort(portNode);
+    if (port === undefined || !portNode) return;
+    const coverage = containers.map((x) => portCoverage(x, port));
+    if (coverage.some((x) => x.covered || x.unknown)) return;
+    const mappedAll = [...new Set(coverage.flatMap((x) => x.mapped))].sort((a, b) => a - b);
+    ctx.report(
+      portNode,
+      `No container of ${family} in ${rt.file} maps port ${port}` +
+        (mappedAll.length ? ` (its containers map ${mappedAll.join(', ')})` : ' (its containers have no portMappings)') +
+        `. The load balancer can only reach a port a container maps; change ${fields.port} or add a port mapping for ${port} in ${rt.file}.`,
+      mappedAll.length === 1 ? { expected: mappedAll[0], taskDefinitionUri: rt.uri } : { mappedPorts: mappedAll, taskDefinitionUri: rt.uri },
+    );
     return;
   }
-  if (!portNode) return;
-  if (portNode.type === 'string' && isTemplated(portNode.value)) return;
-  const port = intOf(portNode);
-  if (port === undefined) return;
-  const mapped: number[] = [];
-  let covered = false;
-  let unknown = false;
-  for (const pm of c.portMappings) {
-    if (pm.containerPort !== undefined) {
-      mapped.push(pm.containerPort);
-      if (pm.containerPort === port) covered = true;
-    } else if (pm.containerPortRange) {
-      const m = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(pm.containerPortRange);
-      if (m && port >= Number(m[1]) && port <= Number(m[2])) covered = true;
-      if (!m) unknown = true;
-    } else {
-      const raw = pm.obj.get('containerPort');
-      if (raw && raw.type === 'string' && isTemplated(raw.value)) unknown = true;
-    }
-  }
+  const port = readPort(portNode);
+  if (port === undefined || !portNode) return;
+  const { mapped, covered, unknown } = portCoverage(c, port);
   if (covered || unknown) return;
   ctx.report(
     portNode,
