@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { renderSizeTable } from '../../server/src/knowledge/fargateSizes';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULES } from '../../server/src/service/rules';
@@ -35,6 +36,14 @@ describe('rule metadata', () => {
       assert.ok(counts.length > 0, `${file} states no rule count`);
       assert.deepStrictEqual(counts, counts.map(() => RULES.length), `${file} should say "${RULES.length} rules"`);
     }
+  });
+
+  it('the README size table is generated from the size data (node scripts/rules-doc.mjs)', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const section = /<!-- sizes:start -->\n([\s\S]*?)\n<!-- sizes:end -->/.exec(readme);
+    assert.ok(section, 'README.md has a sizes:start/sizes:end section');
+    assert.strictEqual(section[1], renderSizeTable(), 'the README size table is out of date: run `npm run build && node scripts/rules-doc.mjs`');
+    assert.match(section[1], /\| `32768` \| 32 vCPU \| 60 GB, 120 GB or 244 GB \| Linux only \| Linux 1\.4\.0 or later \|/);
   });
 
   it('docs/rules.md is generated from the current metadata (node scripts/rules-doc.mjs)', () => {

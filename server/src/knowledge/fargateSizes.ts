@@ -121,3 +121,22 @@ export function nearestMemory(cpu: number, memory: number): number | undefined {
 export function smallestCpuForMemory(memory: number, windows = false): FargateCpuSize | undefined {
   return cpuSizesForMemory(memory, windows)[0];
 }
+
+/**
+ * The size table as Markdown, for the README (written there by `node scripts/rules-doc.mjs`, which also writes the
+ * rule reference; a unit test checks the README holds exactly this table).
+ */
+export function renderSizeTable(): string {
+  const rows = FARGATE_SIZES.map((s) => {
+    const os = s.windows ? 'Linux, Windows' : 'Linux only';
+    const platform = s.minPlatform ? `Linux ${s.minPlatform} or later` : 'any';
+    return `| \`${s.cpu}\` | ${s.label} | ${memoryChoicesText(s.memory)} | ${os} | ${platform} |`;
+  });
+  return [
+    '| cpu | vCPU | memory | OS | platform version |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Sizes as checked against the AWS documentation on ${FARGATE_SIZES_CHECKED} (\`server/src/knowledge/fargateSizes.ts\`, the one place that holds them).`,
+  ].join('\n');
+}
