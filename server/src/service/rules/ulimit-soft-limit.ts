@@ -11,7 +11,8 @@ export default defineRule(
     description:
       'Each entry of `ulimits` sets a resource limit for the container\'s processes: `softLimit` is the limit in force, and ' +
       '`hardLimit` the ceiling a process may raise it to. A soft limit above the hard limit cannot exist: AWS rejects it, and ' +
-      'Docker would refuse to create such a container anyway. Lower `softLimit` to at most `hardLimit`, or raise `hardLimit`.',
+      'Docker would refuse to create such a container anyway. Lower `softLimit` to at most `hardLimit`, or raise `hardLimit`. ' +
+      'A limit of `-1` means unlimited and is not compared.',
     source: DOCS.containerDefinitionApi,
     category: 'schema',
     target: 'taskDefinition',
@@ -29,7 +30,8 @@ export default defineRule(
         const soft = readNumber(softNode);
         const hard = readNumber(u.get('hardLimit'));
         if (soft.kind !== 'number' || hard.kind !== 'number' || !softNode) continue; // unknown or a wrong type (fargate/value-type)
-        if (soft.value <= hard.value) continue;
+        // -1 is "unlimited" (Docker's RLIM_INFINITY, memlock=-1:-1): not a number to compare.
+        if (soft.value < 0 || hard.value < 0 || soft.value <= hard.value) continue;
         const name = u.str('name');
         ctx.report(
           softNode,
