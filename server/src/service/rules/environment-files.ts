@@ -8,8 +8,11 @@ import { truncate } from './support/numbers';
 /** A container takes at most this many environment files (ECS API model, ContainerDefinition.environmentFiles). */
 export const MAX_ENVIRONMENT_FILES = 10;
 
-/** The ARN of an object in S3: `arn:<partition>:s3:::<bucket>/<key>` (no region or account). */
-const S3_OBJECT_ARN = /^arn:aws(-[a-z]+)*:s3:::[^/\s]+\/\S+$/;
+/**
+ * The ARN of an object in S3: `arn:<partition>:s3:::<bucket>/<key>` (no region or account). An object key may hold
+ * any character S3 allows, spaces included, so only spaces around the whole ARN are refused.
+ */
+const S3_OBJECT_ARN = /^arn:aws(-[a-z]+)*:s3:::[^/\s]+\/(\S|\S.*\S)$/;
 
 const ENV_FILES_DOCS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/use-environment-file.html';
 
