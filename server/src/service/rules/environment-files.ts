@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { JsonObject } from '../json';
 import { isTemplated } from '../values';
 import { containerLabel, defineRule, type RuleContext } from './rule';
-import { sentenceLabel } from './support/fargate';
+import { isSet, sentenceLabel } from './support/fargate';
 import { truncate } from './support/numbers';
 
 /** A container takes at most this many environment files (ECS API model, ContainerDefinition.environmentFiles). */
@@ -69,7 +69,7 @@ export default defineRule(
 
 function checkEntry(ctx: RuleContext, entry: JsonObject, label: string): void {
   const valueNode: Node | undefined = entry.get('value');
-  if (!valueNode || valueNode.type === 'null' || (valueNode.type === 'string' && (valueNode.value as string).trim() === '')) {
+  if (!isSet(valueNode)) {
     ctx.report(
       entry.prop('value')?.keyNode ?? entry.node,
       `This environmentFiles entry of ${label} has no value. ECS needs the ARN of the .env object in S3 ` +

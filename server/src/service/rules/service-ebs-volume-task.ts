@@ -1,20 +1,8 @@
-import type { Node } from 'jsonc-parser';
 import { defineRule } from './rule';
+import { booleanOf as configuredAtLaunch } from './support/fargate';
 import { serviceTask } from './support/related';
 import { isTemplated } from './support/service';
 import { EBS_DOC } from './service-ebs-volume';
-
-/** `configuredAtLaunch: true` (a boolean, or the string a template conversion may leave); undefined when unknown. */
-function configuredAtLaunch(node: Node | undefined): boolean | undefined {
-  if (!node || node.type === 'null') return false;
-  if (node.type === 'boolean') return node.value === true;
-  if (node.type === 'string') {
-    const v = (node.value as string).trim().toLowerCase();
-    if (v === 'true') return true;
-    if (v === 'false' || v === '') return false;
-  }
-  return undefined;
-}
 
 /** Each service volume configuration names a task definition volume that is configured at launch. */
 export default defineRule(

@@ -1,11 +1,6 @@
-import type { Node } from 'jsonc-parser';
 import { defineRule } from './rule';
+import { isSet as given } from './support/fargate';
 import { serviceNetworkMode } from './support/related';
-
-/** Is a registry field given (not absent, null or an empty string, which count as not set)? */
-function given(node: Node | undefined): node is Node {
-  return !!node && node.type !== 'null' && !(node.type === 'string' && (node.value as string).trim() === '');
-}
 
 /** `serviceRegistries`: one registry per service, and the port fields each network mode takes. */
 export default defineRule(

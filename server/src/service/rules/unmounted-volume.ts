@@ -1,4 +1,5 @@
 import { memberValue } from '../json';
+import { containerListKnown } from '../model';
 import { isPlaceholder } from '../values';
 import { defineRule, keyPlace } from './rule';
 import { truncate } from './support/numbers';
@@ -30,9 +31,8 @@ export default defineRule(
   (ctx) => {
     const task = ctx.task;
     if (!task) return;
-    const cd = task.containerDefinitionsNode;
     // The containers (and every mount point) must be known; otherwise any of them may mount the volume.
-    if (!cd || cd.type !== 'array' || (cd.children ?? []).some((n) => n.type !== 'object')) return;
+    if (!containerListKnown(task)) return;
     const mounted = new Set<string>();
     for (const c of task.containers) {
       const mps = c.obj.get('mountPoints');
