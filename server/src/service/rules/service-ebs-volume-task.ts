@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { booleanOf as configuredAtLaunch } from './support/fargate';
+import { booleanOf as configuredAtLaunch, sentenceLabel } from './support/fargate';
 import { serviceTask } from './support/related';
 import { isTemplated } from './support/service';
 import { EBS_DOC } from './service-ebs-volume';
@@ -42,7 +42,7 @@ export default defineRule(
       if (!vol) {
         ctx.report(
           node,
-          `${family.charAt(0).toUpperCase()}${family.slice(1)} in ${rt.file} has no volume named '${name}'` +
+          `${sentenceLabel(family)} in ${rt.file} has no volume named '${name}'` +
             (atLaunch.length ? ` (its volumes configured at launch: ${atLaunch.map((n) => `'${n}'`).join(', ')})` : '') +
             `. ECS attaches a managed EBS volume to the task definition volume of that name, and rejects the service without one. ` +
             `Use the volume's name, or add {"name": "${name}", "configuredAtLaunch": true} to volumes in ${rt.file}.`,

@@ -1,6 +1,6 @@
 import { EBS_VOLUME_TYPES, ebsVolumeType } from '../../knowledge/ebsVolumeTypes';
 import { defineRule } from './rule';
-import { isSet as given, orList, removableData } from './support/fargate';
+import { isSet as given, orList, removableData, sentenceLabel } from './support/fargate';
 import { isTemplated } from './support/service';
 
 export const EBS_DOC = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html';
@@ -35,7 +35,7 @@ export default defineRule(
       if (!given(ebs.get('sizeInGiB')) && !given(ebs.get('snapshotId'))) {
         ctx.report(
           prop.keyNode,
-          `${which.charAt(0).toUpperCase()}${which.slice(1)} has neither "sizeInGiB" nor "snapshotId", so ECS cannot tell how large to create it and AWS rejects the volume. ` +
+          `${sentenceLabel(which)} has neither "sizeInGiB" nor "snapshotId", so ECS cannot tell how large to create it and AWS rejects the volume. ` +
             `Add "sizeInGiB" (for example 20), or "snapshotId" to restore a snapshot (its size is used).`,
           { missing: 'sizeInGiB' },
         );
