@@ -28,7 +28,7 @@ export default defineRule(
       if (!expr || !isSet(expr.valueNode)) continue;
       ctx.report(
         expr.keyNode,
-        `A "distinctInstance" constraint puts every task on a different instance and takes no expression; AWS rejects "expression" on it. ` +
+        `A "distinctInstance" constraint puts every task on a different instance and takes no expression; AWS rejects "expression" on it ("distinctInstance expression should not be specified"). ` +
           `Remove the expression, or change the type to "memberOf" to restrict instances with it.`,
         removableData('expression'),
       );
