@@ -71,6 +71,16 @@ export function registeredNetworkMode(task: TaskDefinitionModel): string | undef
   return task.windows ? undefined : 'bridge';
 }
 
+/**
+ * True when the container list is written out: an array whose every entry is an object. A templated list or entry
+ * (a placeholder, an include) may hold more containers than are written, so rules that need to know every
+ * container (that none is the router, the proxy or the one mounting a volume) stay silent otherwise.
+ */
+export function containerListKnown(task: TaskDefinitionModel): boolean {
+  const cd = task.containerDefinitionsNode;
+  return !!cd && cd.type === 'array' && !(cd.children ?? []).some((n) => n.type !== 'object');
+}
+
 export interface TaskDefinitionModel {
   obj: JsonObject;
   family?: string;

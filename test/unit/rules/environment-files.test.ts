@@ -19,6 +19,16 @@ describe('fargate/environment-files', () => {
     assert.deepStrictEqual(findingsOf(ID, withFiles([{ value: 'arn:aws-us-gov:s3:::b/k.env', type: 's3' }, { value: 'arn:aws-cn:s3:::b/dir/k.env', type: 's3' }])), []);
   });
 
+  it('accepts object keys with characters S3 allows, such as spaces, but not spaces around the ARN', () => {
+    // S3 object keys may hold any UTF-8 character; ECS's ARN check is not documented to be stricter, so stay silent.
+    assert.deepStrictEqual(findingsOf(ID, withFiles([{ value: 'arn:aws:s3:::my-bucket/config/my app.env', type: 's3' }])), []);
+    assert.deepStrictEqual(findingsOf(ID, withFiles([{ value: 'arn:aws:s3:::my-bucket/team (eu)/app+1.env', type: 's3' }])), []);
+    const f = findingsOf(ID, withFiles([{ value: ' arn:aws:s3:::my-bucket/app.env ', type: 's3' }]));
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /surrounding spaces/);
+    assert.strictEqual(f[0].data?.expected, 'arn:aws:s3:::my-bucket/app.env');
+  });
+
   it('reports the eleventh file', () => {
     const eleven = Array.from({ length: 11 }, (_, i) => ({ value: `arn:aws:s3:::bucket/f${i}.env`, type: 's3' }));
     const text = JSON.stringify(withFiles(eleven), null, 2);

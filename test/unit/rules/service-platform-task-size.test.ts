@@ -36,4 +36,12 @@ describe(ID, () => {
     assert.deepStrictEqual(ecsFindingsOf(ID, s, { related: relatedWith(sized('4096', '8192')) }), []);
     assert.deepStrictEqual(ecsFindingsOf(ID, s), []);
   });
+
+  it('does not pair an EXTERNAL-controller service with the task definition of its folder (task sets carry theirs)', () => {
+    const s = validService();
+    s.platformVersion = '1.3.0';
+    s.deploymentController = { type: 'EXTERNAL' };
+    delete s.taskDefinition;
+    assert.deepStrictEqual(ecsFindingsOf(ID, s, { related: relatedWith(sized('16384', '32768')) }), []);
+  });
 });

@@ -11,6 +11,13 @@ describe(ID, () => {
       assert.deepStrictEqual(ecsFindingsOf(ID, s), []);
     });
   }
+  it('treats a blank platformVersion as not set (create-service CLI skeletons), as the EC2 check does', () => {
+    for (const v of ['', ' ']) {
+      const s = validService();
+      s.platformVersion = v;
+      assert.deepStrictEqual(ecsFindingsOf(ID, s), [], JSON.stringify(v));
+    }
+  });
   it('rejects 1.4 with a suggestion and the AWS wording', () => {
     const s = validService();
     s.platformVersion = '1.4';

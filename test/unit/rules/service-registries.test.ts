@@ -25,13 +25,29 @@ describe(ID, () => {
     assert.match(f[0].message, /only one/);
   });
 
-  it('reports half of the container pair, on the key given', () => {
-    const text = JSON.stringify(withRegistries({ registryArn: REGISTRY, containerName: 'web' }), null, 2);
-    const f = ecsFindingsOf(ID, text);
+  it('accepts a containerName alone on awsvpc (an A record registers the task IP; deployed that way in public modules)', () => {
+    // in4it/terraform-modules#13 (Fargate, container_name only) and telia-oss/terraform-aws-ecs-fargate#36 (the fix
+    // for "do not require a value for 'containerPort'" kept container_name): ECS takes the name without the port.
+    assert.deepStrictEqual(ecsFindingsOf(ID, withRegistries({ registryArn: REGISTRY, containerName: 'web' })), []);
+    assert.deepStrictEqual(ecsFindingsOf(ID, withRegistries({ registryArn: REGISTRY, containerPort: 8080 })), []);
+  });
+
+  it('reports half of the container pair with a bridge or host task definition, on the key given', () => {
+    const bridge = { ...validTask(), networkMode: 'bridge', requiresCompatibilities: ['EC2'] };
+    const s = withRegistries({ registryArn: REGISTRY, containerName: 'web' });
+    s.launchType = 'EC2';
+    delete s.platformVersion;
+    delete s.networkConfiguration;
+    const text = JSON.stringify(s, null, 2);
+    const f = ecsFindingsOf(ID, text, { related: relatedWith(bridge) });
     assert.strictEqual(f.length, 1);
     assert.strictEqual(at(text, f[0]), '"containerName"');
     assert.match(f[0].message, /without "containerPort"/);
-    assert.match(ecsFindingsOf(ID, withRegistries({ registryArn: REGISTRY, containerPort: 8080 }))[0].message, /"containerPort" without "containerName"/);
+    assert.match(f[0].message, /bridge networking/);
+    s.serviceRegistries = [{ registryArn: REGISTRY, containerPort: 8080 }];
+    assert.match(ecsFindingsOf(ID, s, { related: relatedWith(bridge) })[0].message, /"containerPort" without "containerName"/);
+    // The network mode unknown: silent.
+    assert.deepStrictEqual(ecsFindingsOf(ID, s), []);
   });
 
   it('reports port next to the pair on awsvpc', () => {

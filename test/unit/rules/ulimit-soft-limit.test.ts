@@ -33,4 +33,11 @@ describe('fargate/ulimit-soft-limit', () => {
     assert.deepStrictEqual(findingsOf(ID, withUlimits([{ name: 'nofile', softLimit: 4096 }])), []);
     assert.deepStrictEqual(findingsOf(ID, withUlimits('${ULIMITS}')), []);
   });
+
+  it('reads -1 as unlimited (memlock=-1:-1, as Docker and Elasticsearch use it), never as a limit below the soft one', () => {
+    // -1 is RLIM_INFINITY for Docker: a finite soft limit under an unlimited hard limit is valid.
+    assert.deepStrictEqual(findingsOf(ID, withUlimits([{ name: 'memlock', softLimit: 65536, hardLimit: -1 }])), []);
+    assert.deepStrictEqual(findingsOf(ID, withUlimits([{ name: 'memlock', softLimit: -1, hardLimit: -1 }])), []);
+    assert.deepStrictEqual(findingsOf(ID, withUlimits([{ name: 'memlock', softLimit: '65536', hardLimit: '-1' }])), []);
+  });
 });

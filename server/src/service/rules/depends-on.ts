@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { closestName } from '../../knowledge/catalog';
 import type { JsonObject } from '../json';
-import type { ContainerModel, TaskDefinitionModel } from '../model';
+import { containerListKnown, type ContainerModel, type TaskDefinitionModel } from '../model';
 import { isPlaceholder } from '../values';
 import { truncate } from './support/numbers';
 import { containerLabel, defineRule, DOCS, keyPlace, type RuleContext } from './rule';
@@ -50,9 +50,7 @@ export default defineRule(
 );
 
 function containerNamesKnown(task: TaskDefinitionModel): boolean {
-  const node = task.containerDefinitionsNode;
-  if (!node || node.type !== 'array') return false;
-  if ((node.children ?? []).some((n) => n.type !== 'object')) return false;
+  if (!containerListKnown(task)) return false;
   return task.containers.every((c) => c.name !== undefined && !isPlaceholder(c.name));
 }
 

@@ -1,5 +1,6 @@
 import { isTemplated } from '../values';
 import { defineRule, DOCS } from './rule';
+import { isSet } from './support/fargate';
 
 /** `transitEncryptionPort` only means something on a TLS mount: ECS rejects it when transit encryption is off. */
 export default defineRule(
@@ -24,8 +25,7 @@ export default defineRule(
       if (!efs) continue;
       const portProp = efs.prop('transitEncryptionPort');
       const port = portProp?.valueNode;
-      if (!portProp || !port || port.type === 'null') continue;
-      if (port.type === 'string' && (port.value as string).trim() === '') continue;
+      if (!portProp || !isSet(port)) continue;
       const teNode = efs.get('transitEncryption');
       if (teNode && teNode.type !== 'null' && teNode.type !== 'string') continue; // wrong type: fargate/value-type
       const te = teNode?.type === 'string' ? (teNode.value as string) : undefined;

@@ -2,14 +2,17 @@ import type { Node } from 'jsonc-parser';
 import { JsonObject } from '../json';
 import { isTemplated } from '../values';
 import { containerLabel, defineRule, type RuleContext } from './rule';
-import { sentenceLabel } from './support/fargate';
+import { isSet, sentenceLabel } from './support/fargate';
 import { truncate } from './support/numbers';
 
 /** A container takes at most this many environment files (ECS API model, ContainerDefinition.environmentFiles). */
 export const MAX_ENVIRONMENT_FILES = 10;
 
-/** The ARN of an object in S3: `arn:<partition>:s3:::<bucket>/<key>` (no region or account). */
-const S3_OBJECT_ARN = /^arn:aws(-[a-z]+)*:s3:::[^/\s]+\/\S+$/;
+/**
+ * The ARN of an object in S3: `arn:<partition>:s3:::<bucket>/<key>` (no region or account). An object key may hold
+ * any character S3 allows, spaces included, so only spaces around the whole ARN are refused.
+ */
+const S3_OBJECT_ARN = /^arn:aws(-[a-z]+)*:s3:::[^/\s]+\/(\S|\S.*\S)$/;
 
 const ENV_FILES_DOCS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/use-environment-file.html';
 
@@ -66,7 +69,7 @@ export default defineRule(
 
 function checkEntry(ctx: RuleContext, entry: JsonObject, label: string): void {
   const valueNode: Node | undefined = entry.get('value');
-  if (!valueNode || valueNode.type === 'null' || (valueNode.type === 'string' && (valueNode.value as string).trim() === '')) {
+  if (!isSet(valueNode)) {
     ctx.report(
       entry.prop('value')?.keyNode ?? entry.node,
       `This environmentFiles entry of ${label} has no value. ECS needs the ARN of the .env object in S3 ` +

@@ -1,3 +1,4 @@
+import { containerListKnown } from '../model';
 import { defineRule, DOCS, keyPlace } from './rule';
 
 /** At least one container must be essential (`essential` defaults to true). */
@@ -20,7 +21,7 @@ export default defineRule(
     if (!task || task.containers.length === 0) return;
     // Only decide when every container is visibly an object (a templated entry could be the essential one).
     const node = task.containerDefinitionsNode;
-    if (!node || (node.children ?? []).some((n) => n.type !== 'object')) return;
+    if (!node || !containerListKnown(task)) return;
     if (task.containers.some((c) => c.essential)) return;
     const first = task.containers[0];
     ctx.report(

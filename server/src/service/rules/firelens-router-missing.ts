@@ -1,3 +1,4 @@
+import { containerListKnown } from '../model';
 import { containerLabel, defineRule } from './rule';
 import { FIRELENS_DOCS } from './firelens-config';
 import { isEmptyValue, isPlaceholderNode, sentenceLabel } from './support/fargate';
@@ -28,8 +29,7 @@ export default defineRule(
     const task = ctx.task;
     if (!task) return;
     // The containers must be known: a templated container list (or entry) may hold the router.
-    const cd = task.containerDefinitionsNode;
-    if (!cd || cd.type !== 'array' || (cd.children ?? []).some((n) => n.type !== 'object')) return;
+    if (!containerListKnown(task)) return;
     const hasRouter = task.containers.some((c) => {
       const v = c.obj.get('firelensConfiguration');
       // A templated firelensConfiguration may well be a router.

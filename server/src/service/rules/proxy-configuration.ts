@@ -1,10 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import { closestName } from '../../knowledge/catalog';
 import type { JsonObject } from '../json';
-import { registeredNetworkMode, type TaskDefinitionModel } from '../model';
+import { containerListKnown, registeredNetworkMode, type TaskDefinitionModel } from '../model';
 import { isTemplated } from '../values';
 import { defineRule, keyPlace, type RuleContext } from './rule';
-import { isEmptyValue, orList } from './support/fargate';
+import { isEmptyValue, isSet, orList } from './support/fargate';
 import { truncate } from './support/numbers';
 
 const APP_MESH_DOCS = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ProxyConfiguration.html';
@@ -102,7 +102,7 @@ function pcEntryName(item: Node): string | undefined {
 
 function checkContainerName(ctx: RuleContext, task: TaskDefinitionModel, pc: JsonObject, anchor: Node): void {
   const node = pc.get('containerName');
-  if (!node || node.type === 'null' || (node.type === 'string' && (node.value as string).trim() === '')) {
+  if (!isSet(node)) {
     ctx.report(
       keyPlace(pc.prop('containerName'), anchor),
       'proxyConfiguration has no containerName. ECS requires the name of the container that runs the App Mesh proxy (usually "envoy") and rejects the task definition without it.',
@@ -113,9 +113,8 @@ function checkContainerName(ctx: RuleContext, task: TaskDefinitionModel, pc: Jso
   if (node.type !== 'string') return; // fargate/value-type
   const name = node.value as string;
   if (isTemplated(name)) return;
-  const cd = task.containerDefinitionsNode;
   // Unknown containers (a templated list, entry or name) keep the rule silent.
-  if (!cd || cd.type !== 'array' || (cd.children ?? []).some((n) => n.type !== 'object')) return;
+  if (!containerListKnown(task)) return;
   if (task.containers.some((c) => c.name === undefined || isTemplated(c.name))) return;
   if (task.containers.some((c) => c.name === name)) return;
   const names = task.containers.map((c) => c.name!);

@@ -1,13 +1,5 @@
-import type { Node } from 'jsonc-parser';
 import { defineRule } from './rule';
-import { isEmptyValue } from './support/fargate';
-
-/** `enabled: true` (a boolean, or the string a template conversion may leave). */
-export function isEnabled(node: Node | undefined): boolean {
-  if (!node) return false;
-  if (node.type === 'boolean') return node.value === true;
-  return node.type === 'string' && (node.value as string).trim().toLowerCase() === 'true';
-}
+import { booleanOf, isEmptyValue } from './support/fargate';
 
 export const SERVICE_CONNECT_DOC = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts.html';
 
@@ -31,7 +23,7 @@ export default defineRule(
     const sc = ctx.doc.body?.obj('serviceConnectConfiguration');
     if (!sc) return;
     const enabled = sc.prop('enabled');
-    if (!enabled || !isEnabled(enabled.valueNode)) return;
+    if (!enabled || booleanOf(enabled.valueNode) !== true) return;
     if (!isEmptyValue(sc.get('namespace'))) return;
     ctx.report(
       enabled.keyNode,

@@ -2,7 +2,6 @@ import { JsonObject } from '../json';
 import { defineRule } from './rule';
 import { truncate } from './support/numbers';
 import { isTemplated } from './support/service';
-import { SERVICE_CONNECT_DOC } from './service-connect-namespace';
 
 /** Longest `clientAliases[].dnsName` AWS takes. */
 export const DNS_NAME_MAX = 127;
@@ -34,8 +33,9 @@ export default defineRule(
       'services of the namespace. Its `clientAliases` list holds at most one alias: the DNS name and port clients use. ' +
       'That `dnsName` must be a valid DNS name of up to 127 characters made of letters, digits, underscores, hyphens and ' +
       'dots, not starting with a hyphen (it need not be fully qualified: `db` or `orders.internal`). CreateService rejects ' +
-      'a second alias and an invalid name. To publish a second name, add another `services[]` entry for the port.',
-    source: SERVICE_CONNECT_DOC,
+      'a second alias and an invalid name. To publish a second name, add another `services[]` entry for the port. AWS ' +
+      'documents lowercase letters; capitals are not reported, since DNS names ignore case and no rejection of them is known.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceConnectClientAlias.html',
     category: 'service',
     target: 'service',
   },

@@ -62,7 +62,7 @@ export default defineRule(
       ctx.report(
         maxNode,
         `"maximumPercent" is ${max.value}, but a DAEMON service cannot run a second task on an instance during a deployment (it stops the old task first), ` +
-          `so AWS accepts at most 100 for it. Set maximumPercent to 100 (or leave it out) and lower minimumHealthyPercent to let deployments progress.`,
+          `so AWS accepts at most 100 for it ("The daemon scheduling strategy does not support values above 100 for maximumPercent"). Set maximumPercent to 100 (or leave it out) and lower minimumHealthyPercent to let deployments progress.`,
         { expected: 100 },
       );
     }
@@ -72,7 +72,7 @@ export default defineRule(
       ctx.report(
         strategy.keyNode,
         `A DAEMON service places one task on every container instance that meets its placement constraints, so there is nothing for a placement strategy to choose; ` +
-          `AWS rejects "placementStrategy" for it. Remove it (use placementConstraints to limit which instances run the task).`,
+          `AWS rejects "placementStrategy" for it ("The daemon scheduling strategy does not support placement strategies"). Remove it (use placementConstraints to limit which instances run the task).`,
         removableData('placementStrategy'),
       );
     }

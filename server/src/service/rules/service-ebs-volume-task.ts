@@ -1,20 +1,8 @@
-import type { Node } from 'jsonc-parser';
 import { defineRule } from './rule';
+import { booleanOf as configuredAtLaunch, sentenceLabel } from './support/fargate';
 import { serviceTask } from './support/related';
 import { isTemplated } from './support/service';
 import { EBS_DOC } from './service-ebs-volume';
-
-/** `configuredAtLaunch: true` (a boolean, or the string a template conversion may leave); undefined when unknown. */
-function configuredAtLaunch(node: Node | undefined): boolean | undefined {
-  if (!node || node.type === 'null') return false;
-  if (node.type === 'boolean') return node.value === true;
-  if (node.type === 'string') {
-    const v = (node.value as string).trim().toLowerCase();
-    if (v === 'true') return true;
-    if (v === 'false' || v === '') return false;
-  }
-  return undefined;
-}
 
 /** Each service volume configuration names a task definition volume that is configured at launch. */
 export default defineRule(
@@ -54,7 +42,7 @@ export default defineRule(
       if (!vol) {
         ctx.report(
           node,
-          `${family.charAt(0).toUpperCase()}${family.slice(1)} in ${rt.file} has no volume named '${name}'` +
+          `${sentenceLabel(family)} in ${rt.file} has no volume named '${name}'` +
             (atLaunch.length ? ` (its volumes configured at launch: ${atLaunch.map((n) => `'${n}'`).join(', ')})` : '') +
             `. ECS attaches a managed EBS volume to the task definition volume of that name, and rejects the service without one. ` +
             `Use the volume's name, or add {"name": "${name}", "configuredAtLaunch": true} to volumes in ${rt.file}.`,

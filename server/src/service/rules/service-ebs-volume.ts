@@ -1,15 +1,9 @@
-import type { Node } from 'jsonc-parser';
 import { EBS_VOLUME_TYPES, ebsVolumeType } from '../../knowledge/ebsVolumeTypes';
 import { defineRule } from './rule';
-import { isEmptyValue, orList, removableData } from './support/fargate';
+import { isSet as given, orList, removableData, sentenceLabel } from './support/fargate';
 import { isTemplated } from './support/service';
 
 export const EBS_DOC = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html';
-
-/** Was a field given a value (placeholders count: their final value is unknown, not absent)? */
-function given(node: Node | undefined): boolean {
-  return !!node && node.type !== 'null' && !(node.type === 'string' && (node.value as string).trim() === '');
-}
 
 /** The settings of a service's managed EBS volumes that CreateVolume rejects. */
 export default defineRule(
@@ -41,7 +35,7 @@ export default defineRule(
       if (!given(ebs.get('sizeInGiB')) && !given(ebs.get('snapshotId'))) {
         ctx.report(
           prop.keyNode,
-          `${which.charAt(0).toUpperCase()}${which.slice(1)} has neither "sizeInGiB" nor "snapshotId", so ECS cannot tell how large to create it and AWS rejects the volume. ` +
+          `${sentenceLabel(which)} has neither "sizeInGiB" nor "snapshotId", so ECS cannot tell how large to create it and AWS rejects the volume. ` +
             `Add "sizeInGiB" (for example 20), or "snapshotId" to restore a snapshot (its size is used).`,
           { missing: 'sizeInGiB' },
         );

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { removableData } from './support/fargate';
+import { isSet, removableData } from './support/fargate';
 import { serviceInfo } from './support/service';
 
 /** `distinctInstance` placement constraints take no expression. */
@@ -25,11 +25,10 @@ export default defineRule(
     for (const c of body.objects('placementConstraints')) {
       if (c.str('type') !== 'distinctInstance') continue;
       const expr = c.prop('expression');
-      if (!expr || !expr.valueNode || expr.valueNode.type === 'null') continue;
-      if (expr.valueNode.type === 'string' && (expr.valueNode.value as string).trim() === '') continue;
+      if (!expr || !isSet(expr.valueNode)) continue;
       ctx.report(
         expr.keyNode,
-        `A "distinctInstance" constraint puts every task on a different instance and takes no expression; AWS rejects "expression" on it. ` +
+        `A "distinctInstance" constraint puts every task on a different instance and takes no expression; AWS rejects "expression" on it ("distinctInstance expression should not be specified"). ` +
           `Remove the expression, or change the type to "memberOf" to restrict instances with it.`,
         removableData('expression'),
       );

@@ -34,7 +34,7 @@ export default defineRule(
     if (entries.length > MAX_PLACEMENT_STRATEGIES) {
       ctx.report(
         body.prop('placementStrategy')!.keyNode,
-        `"placementStrategy" lists ${entries.length} rules; AWS accepts at most ${MAX_PLACEMENT_STRATEGIES} per service. ` +
+        `"placementStrategy" lists ${entries.length} rules; AWS accepts at most ${MAX_PLACEMENT_STRATEGIES} per service ("Maximum number of strategies is 5"). ` +
           `Keep the ones that matter most (ECS applies them in order) and remove the rest.`,
         { max: MAX_PLACEMENT_STRATEGIES },
       );

@@ -1,6 +1,6 @@
 import { labelsText, PLATFORM_GATED_SIZES, sizeForCpu } from '../../knowledge/fargateSizes';
 import { defineRule, DOCS } from './rule';
-import { relatedTask } from './support/related';
+import { serviceTask } from './support/related';
 import { serviceInfo } from './support/service';
 
 /** "1.3.0" < "1.4.0": numeric comparison of dotted versions. */
@@ -40,7 +40,7 @@ export default defineRule(
     if (!/^\d+\.\d+\.\d+$/.test(version)) return;
     const svc = serviceInfo(body);
     if (svc.launchType && svc.launchType !== 'FARGATE') return;
-    const rt = relatedTask(ctx.related, body.str('taskDefinition'));
+    const rt = serviceTask(ctx.related, body);
     if (!rt || rt.task.windows) return;
     const cpu = rt.task.cpu?.value;
     if (cpu?.kind !== 'number') return;

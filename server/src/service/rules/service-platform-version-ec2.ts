@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { removableData } from './support/fargate';
+import { isSet, removableData } from './support/fargate';
 import { serviceInfo } from './support/service';
 
 /** Launch types that run tasks on instances the user registers, where no Fargate platform exists. */
@@ -24,8 +24,7 @@ export default defineRule(
     const body = ctx.doc.body;
     if (!body) return;
     const prop = body.prop('platformVersion');
-    if (!prop || !prop.valueNode || prop.valueNode.type === 'null') return;
-    if (prop.valueNode.type === 'string' && (prop.valueNode.value as string).trim() === '') return;
+    if (!prop || !isSet(prop.valueNode)) return;
     const { launchType } = serviceInfo(body);
     if (!launchType || !NON_FARGATE_LAUNCH_TYPES.includes(launchType)) return;
     ctx.report(

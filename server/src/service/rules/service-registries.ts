@@ -1,11 +1,6 @@
-import type { Node } from 'jsonc-parser';
 import { defineRule } from './rule';
+import { isSet as given } from './support/fargate';
 import { serviceNetworkMode } from './support/related';
-
-/** Is a registry field given (not absent, null or an empty string, which count as not set)? */
-function given(node: Node | undefined): node is Node {
-  return !!node && node.type !== 'null' && !(node.type === 'string' && (node.value as string).trim() === '');
-}
 
 /** `serviceRegistries`: one registry per service, and the port fields each network mode takes. */
 export default defineRule(
@@ -17,10 +12,10 @@ export default defineRule(
       'A service registers its tasks in at most one Cloud Map service (`serviceRegistries` holds one entry). How ECS ' +
       'finds the address to register depends on the network mode and on the record type of the Cloud Map service: with ' +
       '`bridge` or `host` the entry needs `containerName` and `containerPort` (a port the container maps); with awsvpc ' +
-      'and an SRV record it takes either that pair or `port`, never both; with awsvpc and an A record it takes neither, ' +
-      'since the task\'s own IP is registered. `containerName` and `containerPort` always go together. The record type ' +
-      'lives in Cloud Map, not in the file, so this rule reports only what is wrong for every record type: a second ' +
-      'registry, half of the pair, `port` next to the pair on awsvpc, and a bridge or host service without the pair. ' +
+      'and an SRV record it takes either that pair or `port`, never both; with awsvpc and an A record it needs neither, ' +
+      'since the task\'s own IP is registered. The record type lives in Cloud Map, not in the file, so this rule reports ' +
+      'only what is wrong for every record type: a second registry, `port` next to the pair on awsvpc, and a bridge or ' +
+      'host service without the full pair. On awsvpc ECS takes a `containerName` alone, so half a pair is not reported there. ' +
       'The network mode comes from the task definition of the folder, else from the service (Fargate, `awsvpcConfiguration`).',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceRegistry.html',
     category: 'service',
@@ -46,19 +41,23 @@ export default defineRule(
       const name = r.get('containerName');
       const cport = r.get('containerPort');
       const port = r.get('port');
+      const n = mode();
       if (given(name) !== given(cport)) {
-        const has = given(name) ? 'containerName' : 'containerPort';
-        const lacks = given(name) ? 'containerPort' : 'containerName';
-        ctx.report(
-          r.prop(has)!.keyNode,
-          `"${has}" without "${lacks}": ECS finds the address to register from a container and one of its ports together, so AWS rejects one without the other. ` +
-            `Add "${lacks}", or remove "${has}" (an awsvpc service with an A record needs neither).`,
-          { missing: lacks },
-        );
+        // On awsvpc an A record registers the task's IP, and ECS takes a containerName alone there (public modules deploy
+        // it so); only bridge and host, which always register a container port, are known to need both.
+        if (n && (n.mode === 'bridge' || n.mode === 'host')) {
+          const has = given(name) ? 'containerName' : 'containerPort';
+          const lacks = given(name) ? 'containerPort' : 'containerName';
+          ctx.report(
+            r.prop(has)!.keyNode,
+            `"${has}" without "${lacks}": with ${n.mode} networking (${n.reason}) the tasks share the instance's address, so ECS registers a container ` +
+              `port and AWS requires "containerName" and "containerPort" together. Add "${lacks}" (a container of the task definition and a port it maps).`,
+            { missing: lacks, taskDefinitionUri: n.task?.uri },
+          );
+        }
         continue;
       }
       const pair = given(name) && given(cport);
-      const n = mode();
       if (!n) continue;
       if (n.mode === 'awsvpc' && pair && given(port)) {
         ctx.report(

@@ -1,15 +1,19 @@
 import { memberValue } from '../json';
+import { containerListKnown } from '../model';
 import { isPlaceholder } from '../values';
 import { defineRule, keyPlace } from './rule';
 import { truncate } from './support/numbers';
 
-const EBS_DOCS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html';
+/** AWS: an EBS volume configured at launch needs a mount point in the task definition. */
+const EBS_DOCS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specify-ebs-config.html';
 
 /**
  * A volume configured at launch (managed EBS) that no container mounts. Observed rejection (cdk-preflight
- * pf-ecs-volume-not-referenced, a real RegisterTaskDefinition call): "Volumes [name] are not referenced by any of
- * the containers". Ordinary volumes that nothing mounts are not reported: the evidence covers only volumes
- * configured at launch, and a wrong error is worse than none.
+ * pf-ecs-volume-not-referenced, a real RegisterTaskDefinition call whose failing template has only a
+ * `ConfiguredAtLaunch` volume): "Volumes [name] are not referenced by any of the containers"; the AWS guide page
+ * above asks for the mount point. Ordinary volumes that nothing mounts are not reported: nothing documents a
+ * rejection for them, a bind-mount volume without mount points registered in hashicorp/terraform#2888 (its error
+ * came from the service, not the registration), and a wrong error is worse than none.
  */
 export default defineRule(
   {
@@ -22,7 +26,7 @@ export default defineRule(
       'container mounts it: a `mountPoints` entry whose `sourceVolume` is the volume\'s name. Without one it rejects the ' +
       'task definition ("Volumes [...] are not referenced by any of the containers"). Add a mount point to the container ' +
       'that uses the data, or remove the volume. Mount points written with template placeholders are taken as possibly ' +
-      'referencing it.',
+      'referencing it. Other volumes (bind mounts, EFS, Docker volumes) that no container mounts are accepted by ECS and not reported.',
     source: EBS_DOCS,
     category: 'storage',
     target: 'taskDefinition',
@@ -30,9 +34,8 @@ export default defineRule(
   (ctx) => {
     const task = ctx.task;
     if (!task) return;
-    const cd = task.containerDefinitionsNode;
     // The containers (and every mount point) must be known; otherwise any of them may mount the volume.
-    if (!cd || cd.type !== 'array' || (cd.children ?? []).some((n) => n.type !== 'object')) return;
+    if (!containerListKnown(task)) return;
     const mounted = new Set<string>();
     for (const c of task.containers) {
       const mps = c.obj.get('mountPoints');

@@ -40,6 +40,29 @@ export function isEmptyValue(node: Node | undefined): boolean {
   }
 }
 
+/**
+ * True when a field is given a value: not absent, `null` or a blank string (which CLI skeletons leave and AWS
+ * treats as not set). Unlike {@link isEmptyValue}, `false`, `0` and empty lists count as given.
+ */
+export function isSet(node: Node | undefined): node is Node {
+  return !!node && node.type !== 'null' && !(node.type === 'string' && (node.value as string).trim() === '');
+}
+
+/**
+ * A boolean field as AWS reads it: `true`/`false`, or the string a template conversion may leave (`"true"`); absent,
+ * `null` and a blank string are the default `false`. Undefined when it cannot be told (a placeholder, another type).
+ */
+export function booleanOf(node: Node | undefined): boolean | undefined {
+  if (!isSet(node)) return false;
+  if (node.type === 'boolean') return node.value === true;
+  if (node.type === 'string') {
+    const v = (node.value as string).trim().toLowerCase();
+    if (v === 'true') return true;
+    if (v === 'false') return false;
+  }
+  return undefined;
+}
+
 /** True when a node is a string placeholder (its final value is unknown). */
 export function isPlaceholderNode(node: Node | undefined): boolean {
   return !!node && node.type === 'string' && isPlaceholder(node.value);

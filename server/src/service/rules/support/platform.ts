@@ -3,6 +3,7 @@
  */
 import type { Node } from 'jsonc-parser';
 import { describeType } from '../../json';
+import { isSet } from './fargate';
 import { isTemplated, LATEST_LINUX_PLATFORM, PLATFORM_VERSIONS } from './service';
 
 export interface PlatformProblem {
@@ -10,9 +11,12 @@ export interface PlatformProblem {
   data: Record<string, unknown>;
 }
 
-/** Problems with a platform version value: not a string, or a version Fargate does not have. */
+/**
+ * Problems with a platform version value: not a string, or a version Fargate does not have. `null` and a blank string
+ * (what CLI skeletons leave) are not set, so the platform defaults to LATEST.
+ */
 export function platformVersionProblem(node: Node, field: string): PlatformProblem | undefined {
-  if (node.type === 'null') return undefined;
+  if (!isSet(node)) return undefined;
   if (node.type !== 'string') {
     return {
       message: `"${field}" must be a string such as "LATEST" or "${LATEST_LINUX_PLATFORM}", not ${describeType(node)}.`,
