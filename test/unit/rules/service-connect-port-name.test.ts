@@ -24,6 +24,12 @@ describe(ID, () => {
     assert.strictEqual(f[0].data?.suggestion, 'http');
   });
 
+  it('is silent while Service Connect is switched off', () => {
+    const s = connect('web');
+    s.serviceConnectConfiguration.enabled = false;
+    assert.deepStrictEqual(ecsFindingsOf(ID, s, { related: relatedWith(namedTask()) }), []);
+  });
+
   it('suggests a case slip, and says when no port mapping has a name', () => {
     assert.match(ecsFindingsOf(ID, connect('HTTP'), { related: relatedWith(namedTask()) })[0].message, /Did you mean 'http'\?/);
     assert.match(ecsFindingsOf(ID, connect('http'), { related: relatedWith(validTask()) })[0].message, /none of its port mappings has a name/);

@@ -1,3 +1,4 @@
+import { booleanOf } from './support/fargate';
 import { closestName } from '../../knowledge/catalog';
 import { defineRule } from './rule';
 import { serviceTask } from './support/related';
@@ -24,6 +25,8 @@ export default defineRule(
     const body = ctx.doc.body;
     const sc = body?.obj('serviceConnectConfiguration');
     if (!body || !sc || !ctx.related) return;
+    // Service Connect switched off publishes nothing, so its entries need not name a port of the task (yet).
+    if (booleanOf(sc.get('enabled')) === false) return;
     const entries = sc.objects('services');
     if (entries.length === 0) return;
     const rt = serviceTask(ctx.related, body);
