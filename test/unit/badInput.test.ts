@@ -124,7 +124,7 @@ describe('bad input', () => {
   });
 
   describe('template placeholders never produce errors', () => {
-    const styles = ['<PLACEHOLDER>', '${VAR}', '{{ .Env.X }}', '#{X}', '$$$X$$$', '{{ must_env `X` }}', '__TOKEN__'];
+    const styles = ['<PLACEHOLDER>', '${VAR}', '{{ .Env.X }}', '#{X}', '$$$X$$$', '{{ must_env `X` }}', '__TOKEN__', '$(Build.Tag)'];
     const service = {
       serviceName: 'web', cluster: 'prod', taskDefinition: 'web:3', desiredCount: 2, launchType: 'FARGATE', platformVersion: 'LATEST',
       deploymentController: { type: 'ECS' },

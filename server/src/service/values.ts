@@ -6,7 +6,7 @@
 /**
  * Template placeholders used by CI/CD tools to fill a task definition before registering it:
  * `<IMAGE1_NAME>` (CodePipeline), `${TAG}` / `$TAG` (envsubst, Terraform templatefile), `{{ .Env.X }}` / `{{ must_env "X" }}`
- * (ecspresso, Go templates), `#{X}` (Octopus), `__X__` (token replacement), `%X%`.
+ * (ecspresso, Go templates), `#{X}` (Octopus), `__X__` (token replacement), `%X%`, `$(X)` (Azure Pipelines macros, make).
  */
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /<[A-Za-z_][A-Za-z0-9_.:-]*>/,
@@ -16,6 +16,7 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /#\{[^}]*\}/,
   /__[A-Z][A-Z0-9_]*__/,
   /%[A-Z_][A-Z0-9_]*%/,
+  /\$\([A-Za-z_][A-Za-z0-9_.]*\)/,
 ];
 
 /** Every pattern above needs one of these; most values have none, and one scan rules them out. */
