@@ -6,7 +6,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, type FargateSettings } from '../common/settings';
 import type { ConceptsAtPositionResult, CostEstimateResult, DocumentConceptsResult } from '../common/protocol';
-import type { DocumentKind, ParsedDocument } from './document';
+import { definitionView, type DocumentKind, type ParsedDocument } from './document';
+import { definitionAt } from './definitions';
+import { taskModelFor } from './templateLinks';
 import { parseAnyDocument } from './yamlDocument';
 import { buildTaskModel, type TaskDefinitionModel } from './model';
 import type { Finding, RelatedDocuments, Rule } from './rules/rule';
@@ -99,6 +101,19 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     return analysis;
   }
 
+  /**
+   * The analysis one feature works on at `offset`: the document's own, or, in a template, that of the definition
+   * under the offset (its per-definition view and task model); undefined outside every definition of a template.
+   */
+  function analysisAt(doc: TextDocument, settings: FargateSettings, offset: number): Analysis | undefined {
+    const a = analyze(doc, settings);
+    if (!a.doc.definitions) return a;
+    const def = definitionAt(a.doc.definitions, offset);
+    if (!def) return undefined;
+    const view = definitionView(a.doc, def);
+    return { doc: view, task: def.kind === 'taskDefinition' ? taskModelFor(def) : undefined };
+  }
+
   function findings(doc: TextDocument, settings: FargateSettings = DEFAULT_SETTINGS, related?: RelatedDocuments): Finding[] {
     const a = analyze(doc, settings);
     return collectFindings({ doc: a.doc, task: a.task, settings, related }, options.onRuleError);
@@ -117,28 +132,57 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     },
     hover(doc, position, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return null;
-      return features().doHover(analyze(doc, settings), doc, position);
+      const a = analysisAt(doc, settings, doc.offsetAt(position));
+      return a ? features().doHover(a, doc, position) : null;
     },
     complete(doc, position, settings = DEFAULT_SETTINGS, related) {
       if (!settings.enable) return { isIncomplete: false, items: [] };
-      return features().doComplete(analyze(doc, settings), doc, position, related);
+      const a = analysisAt(doc, settings, doc.offsetAt(position));
+      return a ? features().doComplete(a, doc, position, related) : { isIncomplete: false, items: [] };
     },
     codeActions(doc, range, context, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return [];
       const diagnostics = Array.isArray(context) ? (context as readonly Diagnostic[]) : (context as { diagnostics: readonly Diagnostic[] }).diagnostics;
       const only = Array.isArray(context) ? undefined : (context as { only?: readonly string[] }).only;
       if (only && only.length > 0 && !only.some((k) => k === 'quickfix' || k === '')) return [];
-      return features().getCodeActions(analyze(doc, settings), doc, range, diagnostics ?? []);
+      const a = analysisAt(doc, settings, doc.offsetAt(range.start));
+      // Quick fixes in templates need the dialect's writer; until then a template definition gets none.
+      if (!a || a.doc.definition) return [];
+      return features().getCodeActions(a, doc, range, diagnostics ?? []);
     },
     documentConcepts(doc, settings = DEFAULT_SETTINGS, related) {
       const analysis = analyze(doc, settings);
-      return { ...features().documentConcepts(analysis.doc, findings(doc, settings, related), doc), version: doc.version };
+      const all = findings(doc, settings, related);
+      if (!analysis.doc.definitions) return { ...features().documentConcepts(analysis.doc, all, doc), version: doc.version };
+      // A template: the concepts of every definition, merged (each definition's findings go with it).
+      const merged = new Map<string, DocumentConceptsResult['concepts'][number]>();
+      let kind: DocumentConceptsResult['kind'] = 'none';
+      for (const def of analysis.doc.definitions) {
+        const view = definitionView(analysis.doc, def);
+        if (view.kind === 'none' || view.kind === 'template') continue;
+        if (kind === 'none' || view.kind === 'taskDefinition') kind = view.kind;
+        const own = all.filter((f) => f.offset >= def.range.offset && f.offset <= def.range.offset + def.range.length);
+        for (const c of features().documentConcepts(view, own, doc).concepts) {
+          const m = merged.get(c.id);
+          if (m) {
+            m.fields.push(...c.fields);
+            m.findings.push(...c.findings);
+          } else merged.set(c.id, { id: c.id, fields: [...c.fields], findings: [...c.findings] });
+        }
+      }
+      return { kind, concepts: [...merged.values()], syntaxErrors: analysis.doc.syntaxErrors.length > 0, version: doc.version };
     },
     conceptsAt(doc, position, settings = DEFAULT_SETTINGS) {
-      return features().conceptsAtOffset(analyze(doc, settings).doc, doc.offsetAt(position));
+      const a = analysisAt(doc, settings, doc.offsetAt(position));
+      return a ? features().conceptsAtOffset(a.doc, doc.offsetAt(position)) : { conceptIds: [] };
     },
     costEstimate(doc, settings = DEFAULT_SETTINGS) {
-      const analysis = analyze(doc, settings);
+      let analysis: Analysis | undefined = analyze(doc, settings);
+      // A template: the first task definition (the sidebar's cost view shows one task).
+      if (analysis.doc.definitions) {
+        const def = analysis.doc.definitions.find((d) => d.kind === 'taskDefinition');
+        analysis = def ? { doc: definitionView(analysis.doc, def), task: taskModelFor(def) } : analysis;
+      }
       return features().costEstimateFor(analysis.doc, analysis.task);
     },
     forget(uri) {
