@@ -12,7 +12,8 @@ import { taskModelFor } from './templateLinks';
 import { parseAnyDocument } from './yamlDocument';
 import { buildTaskModel, type TaskDefinitionModel } from './model';
 import type { Finding, RelatedDocuments, Rule } from './rules/rule';
-import { collectFindings, toDiagnostic } from './validation';
+import { collectFindings, collectFindingsDetailed, toDiagnostic } from './validation';
+import type { SuppressedFinding } from './suppressions';
 
 type Features = typeof import('./features');
 let featuresModule: Features | undefined;
@@ -38,6 +39,8 @@ export interface FargateLanguageService {
   analyze(doc: TextDocument, settings?: FargateSettings): Analysis;
   /** Rule findings (offsets) for a document. */
   findings(doc: TextDocument, settings?: FargateSettings, related?: RelatedDocuments): Finding[];
+  /** The findings a comment directive or resource Metadata suppressed, with what suppressed them (CLI, hovers). */
+  suppressed(doc: TextDocument, settings?: FargateSettings, related?: RelatedDocuments): SuppressedFinding[];
   /** LSP diagnostics for a document. */
   validate(doc: TextDocument, settings?: FargateSettings, related?: RelatedDocuments): Diagnostic[];
   /** Markdown hover for the key or value at a position (uses the cached analysis). */
@@ -119,7 +122,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     return collectFindings({ doc: a.doc, task: a.task, settings, related }, options.onRuleError);
   }
 
+  function suppressed(doc: TextDocument, settings: FargateSettings = DEFAULT_SETTINGS, related?: RelatedDocuments): SuppressedFinding[] {
+    const a = analyze(doc, settings);
+    // Nothing to look for unless the text has a directive or a template names us in a Metadata entry.
+    if (!a.doc.text.includes('fargate-disable') && !(a.doc.template && a.doc.text.includes('fargate'))) return [];
+    return collectFindingsDetailed({ doc: a.doc, task: a.task, settings, related }, options.onRuleError).suppressed;
+  }
+
   return {
+    suppressed,
     kind(doc, settings = DEFAULT_SETTINGS) {
       const k = kinds.get(doc.uri);
       if (k && k.version === doc.version && k.text === doc.getText() && k.maxFileSize === settings.maxFileSize) return k.kind;
@@ -132,8 +143,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     },
     hover(doc, position, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return null;
-      const a = analysisAt(doc, settings, doc.offsetAt(position));
-      return a ? features().doHover(a, doc, position) : null;
+      const offset = doc.offsetAt(position);
+      const a = analysisAt(doc, settings, offset);
+      const hover = a ? features().doHover(a, doc, position) : null;
+      // Findings suppressed under the cursor are shown, so a suppression never hides silently.
+      const here = suppressed(doc, settings).filter((s) => offset >= s.finding.offset && offset <= s.finding.offset + s.finding.length);
+      if (here.length === 0) return hover;
+      const note = here.map((s) => `Suppressed: \`${s.finding.ruleId}\` (${s.by.source}): ${s.finding.message}`).join('\n\n');
+      const base = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+      return { contents: { kind: 'markdown', value: base ? `${base}\n\n---\n\n${note}` : note }, range: hover?.range };
     },
     complete(doc, position, settings = DEFAULT_SETTINGS, related) {
       if (!settings.enable) return { isIncomplete: false, items: [] };

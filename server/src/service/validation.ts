@@ -9,6 +9,7 @@ import type { Definition } from './definitions';
 import type { TaskDefinitionModel } from './model';
 import { taskModelFor, templateRelated } from './templateLinks';
 import { presentFinding } from './presentation';
+import { applySuppressions, commentSuppressions, metadataSuppressions, type SuppressedFinding } from './suppressions';
 import { RULES, ruleById } from './rules';
 import { fargateApplies } from './rules/support/fargate';
 import type { Finding, Place, RelatedDocuments, Rule, RuleContext } from './rules/rule';
@@ -38,8 +39,41 @@ export interface ValidationInput {
   relatedFor?: (def: Definition) => RelatedDocuments | undefined;
 }
 
-/** All findings for a document, in document order. Never throws: a failing rule is reported once, not fatal. */
+/** All findings for a document, in document order, without the suppressed ones (see suppressions.ts). Never throws. */
 export function collectFindings(input: ValidationInput, onRuleError?: (rule: Rule, err: unknown) => void): Finding[] {
+  return collectFindingsDetailed(input, onRuleError).findings;
+}
+
+/** The findings that stay and the ones a comment directive or resource Metadata suppressed. */
+export function collectFindingsDetailed(input: ValidationInput, onRuleError?: (rule: Rule, err: unknown) => void): { findings: Finding[]; suppressed: SuppressedFinding[] } {
+  const all = collectAllFindings(input, onRuleError);
+  const doc = input.doc;
+  if (all.length === 0) return { findings: all, suppressed: [] };
+  const sups = [...commentSuppressions(doc.text), ...metadataSuppressions(doc.template, doc.definitions)];
+  if (sups.length === 0) return { findings: all, suppressed: [] };
+  const starts = lineStarts(doc.text);
+  const { kept, suppressed } = applySuppressions(all, sups, (offset) => lineAt(starts, offset));
+  return { findings: kept, suppressed };
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function collectAllFindings(input: ValidationInput, onRuleError?: (rule: Rule, err: unknown) => void): Finding[] {
   const { doc, settings } = input;
   if (!settings.enable || doc.kind === 'none') return [];
   const findings: Finding[] = [];
