@@ -79,6 +79,8 @@ import appspecTaskContainer from './appspec-task-container';
 import appspecTaskNetworkMode from './appspec-task-network-mode';
 import serviceTaskNetworkMode from './service-task-network-mode';
 import serviceTaskCompatibility from './service-task-compatibility';
+import templateExecutionRole from './template-execution-role';
+import templateLogGroup from './template-log-group';
 
 export const RULES: readonly Rule[] = [
   // document
@@ -157,6 +159,8 @@ export const RULES: readonly Rule[] = [
   appspecTaskNetworkMode,
   serviceTaskNetworkMode,
   serviceTaskCompatibility,
+  templateExecutionRole,
+  templateLogGroup,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r] as const));
