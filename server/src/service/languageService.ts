@@ -14,6 +14,7 @@ import { buildTaskModel, type TaskDefinitionModel } from './model';
 import type { Finding, RelatedDocuments, Rule } from './rules/rule';
 import { collectFindings, collectFindingsDetailed, toDiagnostic } from './validation';
 import type { SuppressedFinding } from './suppressions';
+import { renderMessage } from './presentation';
 
 type Features = typeof import('./features');
 let featuresModule: Features | undefined;
@@ -145,7 +146,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
       if (!settings.enable) return null;
       const offset = doc.offsetAt(position);
       const a = analysisAt(doc, settings, offset);
-      const hover = a ? features().doHover(a, doc, position) : null;
+      let hover = a ? features().doHover(a, doc, position) : null;
+      // In a template the hover names the template's properties (`NetworkMode`), like the diagnostics do.
+      const def = a?.doc.definition;
+      if (hover && def && typeof hover.contents === 'object' && 'value' in hover.contents) {
+        hover = { ...hover, contents: { kind: 'markdown', value: renderMessage(hover.contents.value, def, a!.doc.format) } };
+      }
       // Findings suppressed under the cursor are shown, so a suppression never hides silently.
       const here = suppressed(doc, settings).filter((s) => offset >= s.finding.offset && offset <= s.finding.offset + s.finding.length);
       if (here.length === 0) return hover;
@@ -156,7 +162,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     complete(doc, position, settings = DEFAULT_SETTINGS, related) {
       if (!settings.enable) return { isIncomplete: false, items: [] };
       const a = analysisAt(doc, settings, doc.offsetAt(position));
-      return a ? features().doComplete(a, doc, position, related) : { isIncomplete: false, items: [] };
+      // Completions in templates need the dialect's writer (PascalCase keys, YAML syntax); until then none there.
+      if (!a || a.doc.definition) return { isIncomplete: false, items: [] };
+      return features().doComplete(a, doc, position, related);
     },
     codeActions(doc, range, context, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return [];

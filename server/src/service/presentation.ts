@@ -84,6 +84,8 @@ export function renderMessage(message: string, def: Definition, format: 'json' |
 /** A finding of a definition, rendered for its dialect. */
 export function presentFinding(f: Finding, def: Definition, format: 'json' | 'yaml'): Finding {
   if (def.dialect !== 'cloudformation') return f;
+  // Front-end problems are written in the dialect's terms already.
+  if (f.data?.presented) return f;
   const message = renderMessage(f.message, def, format);
   const data = def.name ? { ...(f.data ?? {}), definition: def.name } : f.data;
   return { ...f, message, data };

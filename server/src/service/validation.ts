@@ -97,7 +97,7 @@ function collectAllFindings(input: ValidationInput, onRuleError?: (rule: Rule, e
           for (const p of v.problems ?? []) {
             const rule = ruleById(p.ruleId);
             const sev = rule ? effectiveSeverity(rule, settings) : 'off';
-            if (sev !== 'off' && !v.suppressed?.includes(p.ruleId)) own.push({ ruleId: p.ruleId, severity: sev, offset: p.offset, length: p.length, message: p.message, data: { ...(p.data ?? {}), ruleId: p.ruleId } });
+            if (sev !== 'off' && !v.suppressed?.includes(p.ruleId)) own.push({ ruleId: p.ruleId, severity: sev, offset: p.offset, length: p.length, message: p.message, data: { ...(p.data ?? {}), ruleId: p.ruleId, presented: true } });
           }
           runRules(view, task, settings, input.relatedFor ? input.relatedFor(v) : templateRelated(doc, v), own, 'definition', onRuleError);
           for (const f of own) {
