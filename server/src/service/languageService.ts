@@ -172,8 +172,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
       const only = Array.isArray(context) ? undefined : (context as { only?: readonly string[] }).only;
       if (only && only.length > 0 && !only.some((k) => k === 'quickfix' || k === '')) return [];
       const a = analysisAt(doc, settings, doc.offsetAt(range.start));
-      // Quick fixes in templates need the dialect's writer; until then a template definition gets none.
-      if (!a || a.doc.definition) return [];
+      if (!a) return [];
       return features().getCodeActions(a, doc, range, diagnostics ?? []);
     },
     documentConcepts(doc, settings = DEFAULT_SETTINGS, related) {
