@@ -112,7 +112,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
   function analysisAt(doc: TextDocument, settings: FargateSettings, offset: number): Analysis | undefined {
     const a = analyze(doc, settings);
     if (!a.doc.definitions) return a;
-    const def = definitionAt(a.doc.definitions, offset);
+    let def = definitionAt(a.doc.definitions, offset);
+    if (!def) {
+      // Just after `Key: ` at the end of a resource: the resource's text ends before the blanks the cursor follows.
+      let o = offset;
+      while (o > 0 && (a.doc.text[o - 1] === ' ' || a.doc.text[o - 1] === '\t')) o--;
+      if (o < offset) def = definitionAt(a.doc.definitions, o);
+    }
     if (!def) return undefined;
     const view = definitionView(a.doc, def);
     return { doc: view, task: def.kind === 'taskDefinition' ? taskModelFor(def) : undefined };
@@ -162,8 +168,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     complete(doc, position, settings = DEFAULT_SETTINGS, related) {
       if (!settings.enable) return { isIncomplete: false, items: [] };
       const a = analysisAt(doc, settings, doc.offsetAt(position));
-      // Completions in templates need the dialect's writer (PascalCase keys, YAML syntax); until then none there.
-      if (!a || a.doc.definition) return { isIncomplete: false, items: [] };
+      if (!a) return { isIncomplete: false, items: [] };
+      // In a template: located in the definition's tree, written through the template's writer.
+      if (a.doc.definition) return features().templateComplete(a, doc, position);
       return features().doComplete(a, doc, position, related);
     },
     codeActions(doc, range, context, settings = DEFAULT_SETTINGS) {
