@@ -112,4 +112,79 @@ export function queuesTemplate(count = 3000) {
     );
   }
   return lines.join('\n') + '\n';
+ * A CDK-style synthesized template (JSON, long-form intrinsics, hashed logical ids, aws:cdk:path metadata, no
+ * AWSTemplateFormatVersion): `services` task definitions with their execution role, default policy, log group and
+ * service, grown to about `targetBytes` through the containers' environment.
+ */
+export function cdkTemplate(seed, { services = 50, targetBytes = 2 * 1024 * 1024 } = {}) {
+  const build = (envCount) => {
+    const rand = prng(seed);
+    const resources = {};
+    const hash = () => word(rand, 8).replace(/[^a-z0-9]/g, 'x').toUpperCase();
+    for (let s = 0; s < services; s++) {
+      const id = `Svc${s}`;
+      const role = `${id}TaskDefExecutionRole${hash()}`;
+      const logs = `${id}LogGroup${hash()}`;
+      const task = `${id}TaskDef${hash()}`;
+      const meta = (p) => ({ 'aws:cdk:path': `BenchStack/${id}/${p}/Resource` });
+      resources[logs] = { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 }, UpdateReplacePolicy: 'Retain', DeletionPolicy: 'Retain', Metadata: meta('LogGroup') };
+      resources[role] = { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' } }], Version: '2012-10-17' } }, Metadata: meta('TaskDef/ExecutionRole') };
+      resources[`${role}DefaultPolicy${hash()}`] = {
+        Type: 'AWS::IAM::Policy',
+        Properties: {
+          PolicyDocument: { Statement: [
+            { Action: ['ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage'], Effect: 'Allow', Resource: { 'Fn::GetAtt': ['Repo', 'Arn'] } },
+            { Action: 'ecr:GetAuthorizationToken', Effect: 'Allow', Resource: '*' },
+            { Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [logs, 'Arn'] } },
+          ], Version: '2012-10-17' },
+          PolicyName: `${role}DefaultPolicy`,
+          Roles: [{ Ref: role }],
+        },
+        Metadata: meta('TaskDef/ExecutionRole/DefaultPolicy'),
+      };
+      const c = container(rand, 0, envCount, 24);
+      resources[task] = {
+        Type: 'AWS::ECS::TaskDefinition',
+        Properties: {
+          ContainerDefinitions: [{
+            Environment: c.environment.map((e) => ({ Name: e.name, Value: e.value })),
+            Essential: true,
+            Image: { 'Fn::Join': ['', [{ Ref: 'AWS::AccountId' }, '.dkr.ecr.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }, `/${c.name}:1.0.${s}`]] },
+            LogConfiguration: { LogDriver: 'awslogs', Options: { 'awslogs-group': { Ref: logs }, 'awslogs-stream-prefix': c.name, 'awslogs-region': { Ref: 'AWS::Region' } } },
+            Name: c.name,
+            PortMappings: [{ ContainerPort: 8080, Protocol: 'tcp' }],
+            ReadonlyRootFilesystem: true,
+            User: '1000',
+          }],
+          Cpu: '512',
+          ExecutionRoleArn: { 'Fn::GetAtt': [role, 'Arn'] },
+          Family: `BenchStack${id}TaskDef`,
+          Memory: '1024',
+          NetworkMode: 'awsvpc',
+          RequiresCompatibilities: ['FARGATE'],
+        },
+        Metadata: meta('TaskDef'),
+      };
+      resources[`${id}Service${hash()}`] = {
+        Type: 'AWS::ECS::Service',
+        Properties: {
+          Cluster: { Ref: 'Cluster' },
+          DeploymentConfiguration: { MaximumPercent: 200, MinimumHealthyPercent: 50, DeploymentCircuitBreaker: { Enable: true, Rollback: true } },
+          DesiredCount: 2,
+          EnableECSManagedTags: false,
+          LaunchType: 'FARGATE',
+          LoadBalancers: [{ ContainerName: c.name, ContainerPort: 8080, TargetGroupArn: { Ref: `${id}TargetGroup` } }],
+          NetworkConfiguration: { AwsvpcConfiguration: { AssignPublicIp: 'DISABLED', SecurityGroups: [{ 'Fn::GetAtt': [`${id}SG`, 'GroupId'] }], Subnets: [{ Ref: 'SubnetA' }, { Ref: 'SubnetB' }] } },
+          TaskDefinition: { Ref: task },
+        },
+        Metadata: meta('Service/Service'),
+      };
+    }
+    resources.CDKMetadata = { Type: 'AWS::CDK::Metadata', Properties: { Analytics: 'v2:deflate64:' + word(rand, 40) }, Metadata: { 'aws:cdk:path': 'BenchStack/CDKMetadata/Default' } };
+    return JSON.stringify({ Resources: resources, Parameters: { BootstrapVersion: { Type: 'AWS::SSM::Parameter::Value<String>', Default: '/cdk-bootstrap/hnb659fds/version' } } }, null, 1) + '\n';
+  };
+  const a = build(10).length;
+  const b = build(20).length;
+  const envCount = Math.max(1, Math.floor(10 + ((targetBytes - a) * 10) / (b - a)));
+  return build(envCount);
 }

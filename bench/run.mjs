@@ -12,6 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { benchDocuments, queuesTemplate, taskDefinition } from './generate.mjs';
+import { benchDocuments, cdkTemplate, taskDefinition } from './generate.mjs';
 import { createClient } from './lsp.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +20,7 @@ const require = createRequire(path.join(ROOT, 'package.json'));
 const QUICK = process.argv.includes('--quick');
 const NO_BUILD = process.argv.includes('--no-build');
 /** `--only=service,lsp,bundle` runs some sections (for working on one budget); the default runs all. */
-const ONLY = (process.argv.find((a) => a.startsWith('--only=')) ?? '--only=service,lsp,bundle').slice(7).split(',');
+const ONLY = (process.argv.find((a) => a.startsWith('--only=')) ?? '--only=service,template,lsp,bundle').slice(7).split(',');
 
 const SERVICE_JS = path.join(ROOT, 'out/server/src/service/languageService.js');
 const SETTINGS_JS = path.join(ROOT, 'out/server/src/common/settings.js');
@@ -197,6 +198,61 @@ async function benchNonEcs(maxFileSize) {
   );
   kept = undefined;
   return { bytes: text.length, times };
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1b. A 2 MB CDK-style template (50 task definitions and services): open -> diagnostics vs. parsing the same text,
+// and hover / completion latency on it (pure service; the LSP adds the same constant as for task definitions).
+
+async function benchTemplates() {
+  const { createLanguageService } = require(SERVICE_JS);
+  const { resolveSettings } = require(SETTINGS_JS);
+  const { TextDocument } = require('vscode-languageserver-textdocument');
+  const { parseTree } = require('jsonc-parser');
+  const yaml = require('yaml');
+  const settings = resolveSettings({});
+  const json = cdkTemplate(7, { services: 50 });
+  const yamlText = yaml.stringify(JSON.parse(json));
+  const rows = [];
+  for (const [name, text, lang] of [['CDK template (JSON)', json, 'json'], ['same template as YAML', yamlText, 'yaml']]) {
+    const service = createLanguageService();
+    let version = 0;
+    let diagnostics = 0;
+    let kept;
+    const [runs, warmup] = QUICK ? [5, 2] : [20, 4];
+    const times = await series(
+      {
+        parse: () => {
+          kept = lang === 'json' ? parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) : yaml.parseAllDocuments(text, { keepSourceTokens: true });
+        },
+        lint: () => {
+          diagnostics = service.validate(TextDocument.create(`file:///bench/stack.${lang}`, lang, ++version, text), settings).length;
+        },
+      },
+      runs,
+      warmup,
+    );
+    kept = undefined;
+    // Hover and completion on the analysed document (cached analysis, as in the editor).
+    const doc = TextDocument.create(`file:///bench/stack.${lang}`, lang, ++version, text);
+    service.validate(doc, settings);
+    const hover = [];
+    const completion = [];
+    const needles = ['NetworkMode', 'ContainerPort', 'LogDriver', 'DesiredCount'];
+    for (let i = 0; i < (QUICK ? 40 : 200); i++) {
+      const needle = needles[i % needles.length];
+      let at = -1;
+      for (let k = 0; k <= (i * 7) % 50; k++) at = text.indexOf(needle, at + 1);
+      const pos = doc.positionAt(at + 2);
+      let t = performance.now();
+      service.hover(doc, pos, settings);
+      hover.push(performance.now() - t);
+      t = performance.now();
+      service.complete(doc, pos, settings);
+      completion.push(performance.now() - t);
+    }
+    rows.push({ name, bytes: text.length, runs, diagnostics, times, hover, completion });
+  }
+  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -433,6 +489,25 @@ async function main() {
   );
   out();
   budget('a file without ECS content costs <= 5% of its parse (650 KB YAML, median CPU time)', nonEcsRatio <= 0.05, `${(nonEcsRatio * 100).toFixed(2)}%`);
+  }
+
+  // 1b. Templates
+  if (ONLY.includes('template')) {
+  const tpl = await benchTemplates();
+  out('## CloudFormation template: open -> diagnostics vs. parsing the same text (pure service, median / p95, ms)');
+  out();
+  out('A CDK-style synthesized template from a fixed seed (bench/generate.mjs `cdkTemplate`): 50 task definitions, services, roles, policies and log groups, about 2 MB; the YAML row is the same template written as YAML (long forms). Parse = jsonc-parser / yaml `parseAllDocuments` alone.');
+  out();
+  out('| document | size | runs | parse | full lint | lint / parse (CPU) | hover p95 | completion p95 | diagnostics |');
+  out('|---|---|---|---|---|---|---|---|---|');
+  for (const r of tpl) {
+    const cpuRatio = median(r.times.lintCpu) / median(r.times.parseCpu);
+    out(`| ${r.name} | ${kb(r.bytes)} | ${r.runs} | ${ms(median(r.times.parse))} / ${ms(p95(r.times.parse))} | ${ms(median(r.times.lint))} / ${ms(p95(r.times.lint))} | ${cpuRatio.toFixed(2)}× | ${ms(p95(r.hover))} | ${ms(p95(r.completion))} | ${r.diagnostics} |`);
+    budget(`template open -> diagnostics <= 4× parse (${r.name}, median CPU time)`, cpuRatio <= 4, `${cpuRatio.toFixed(2)}×`);
+    budget(`template hover p95 < 10 ms (${r.name})`, p95(r.hover) < 10, `${ms(p95(r.hover))} ms`);
+    budget(`template completion p95 < 10 ms (${r.name})`, p95(r.completion) < 10, `${ms(p95(r.completion))} ms`);
+  }
+  out();
   }
 
   // 2. LSP

@@ -14,7 +14,7 @@ export const DOCUMENT_SELECTOR: readonly DocumentFilter[] = [
   { scheme: 'untitled', language: 'jsonc' },
   { scheme: 'vscode-remote', language: 'json' },
   { scheme: 'vscode-remote', language: 'jsonc' },
-  // YAML only for CodeDeploy appspec files (the server stays silent on other YAML).
+  // YAML: CodeDeploy appspecs, ECS API YAML and CloudFormation templates (the server stays silent on other YAML).
   { scheme: 'file', language: 'yaml' },
   { scheme: 'untitled', language: 'yaml' },
   { scheme: 'vscode-remote', language: 'yaml' },

@@ -45,6 +45,9 @@ export const SNIPPET_CONTEXTS: Readonly<Record<string, SnippetContext>> = {
   'fargate-service-blue-green': 'document',
   'fargate-scalable-target': 'document',
   'fargate-scaling-policy': 'document',
+  'fargate-cfn-service': 'document',
+  'fargate-cfn-blue-green': 'document',
+  'fargate-cfn-secrets-efs': 'document',
 };
 
 export const MARKER = '/*SNIPPET*/';

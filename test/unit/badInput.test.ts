@@ -99,7 +99,8 @@ describe('bad input', () => {
       ['package.json', JSON.stringify({ name: 'x', version: '1.0.0', scripts: { build: 'tsc' }, dependencies: { cpu: '1' } })],
       ['tsconfig.json', '{ "compilerOptions": { "target": "ES2022", "strict": true }, // comment\n "include": ["src"] }'],
       ['settings.json', JSON.stringify({ 'editor.fontSize': 14, 'fargate.enable': true })],
-      ['CloudFormation template', JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: { Task: { Type: 'AWS::ECS::TaskDefinition', Properties: { Cpu: 256, Memory: 512, ContainerDefinitions: [{ Name: 'web', Image: 'nginx' }] } } } })],
+      // A template with ECS resources is checked (cloudformation.test.ts); one without them says nothing.
+      ['CloudFormation template without ECS resources', JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: { Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'x' } } } })],
       ['Kubernetes pod', JSON.stringify({ apiVersion: 'v1', kind: 'Pod', spec: { containers: [{ name: 'web', image: 'nginx', resources: { limits: { cpu: '500m', memory: '128Mi' } } }] } })],
       ['a top-level array', JSON.stringify([validTask().containerDefinitions[0]])],
       ['an object with only cpu and memory', JSON.stringify({ cpu: 'lots', memory: {} })],

@@ -80,11 +80,17 @@ describe('snippets', () => {
         });
       } else {
         it('is valid YAML and lints clean as YAML and as JSON', () => {
-          const value: unknown = parseYaml(expanded);
+          const value: unknown = parseYaml(expanded, { logLevel: 'error' });
           assert.ok(value && typeof value === 'object');
+          // A CloudFormation template's short-form tags have no JSON twin (the plain parse drops them): YAML only.
+          const template = s.prefix.startsWith('fargate-cfn-');
           const asJson = JSON.stringify(value, null, 2);
-          const errs = [...yamlFindings(expanded), ...findings(asJson)].filter((f) => f.severity === 'error');
+          const errs = [...yamlFindings(expanded), ...(template ? [] : findings(asJson))].filter((f) => f.severity === 'error' || (template && f.severity === 'warning'));
           assert.deepStrictEqual(errs.map((f) => `${f.ruleId}: ${f.message}`), [], expanded);
+          if (template) {
+            const d = TextDocument.create(`file:///test/stack${++yamlCounter}.yaml`, 'yaml', 1, expanded);
+            assert.strictEqual(service.analyze(d).doc.kind, 'template');
+          }
         });
       }
     });

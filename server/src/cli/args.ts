@@ -18,6 +18,8 @@ export interface CliOptions {
   rules: Record<string, SeveritySetting>;
   config?: string;
   quiet: boolean;
+  /** `--list-suppressed`: also list the findings that comment directives or template Metadata suppressed. */
+  listSuppressed?: boolean;
   outputFile?: string;
   /** Undefined: decide from the terminal. */
   color?: boolean;
@@ -39,6 +41,7 @@ Options:
       --rule <id>=<severity>       Set a rule's severity: off, info, warning or error (repeatable)
   -c, --config <path>              Config file (default: .fargate-lint.json in the current folder or above)
   -q, --quiet                      Report errors only
+      --list-suppressed            Also list findings suppressed by fargate-disable comments or template Metadata
   -o, --output-file <path>         Write the report to a file instead of standard output
       --color, --no-color          Force or disable colours (default: on when writing to a terminal)
   -v, --version                    Print the version
@@ -145,6 +148,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '-q':
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '--list-suppressed':
+        opts.listSuppressed = true;
         break;
       case '-o':
       case '--output-file':

@@ -9,7 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { UsageError } from './args';
 
 export const SKIP_DIRS = new Set(['node_modules', '.git']);
-export const CANDIDATE = /\.(jsonc?|ya?ml)$/i;
+/** JSON, YAML, and CloudFormation's own extensions (`*.template`, `*.cfn`, YAML or JSON by content). */
+export const CANDIDATE = /\.(jsonc?|ya?ml|template|cfn)$/i;
 
 /** Files to check: named files as given (whatever their extension), folders recursively (candidates only). */
 export function collectFiles(inputs: readonly string[], cwd: string): string[] {
@@ -59,10 +60,11 @@ function isFileLink(p: string): boolean {
 }
 
 /** YAML by extension (`appspec.yaml`), JSON otherwise: the same language ids an editor would send. */
-export function languageIdOf(file: string): 'yaml' | 'json' {
+export function languageIdOf(file: string, text?: string): 'yaml' | 'json' {
+  if (/\.(template|cfn)$/i.test(file) && text !== undefined) return /^\s*[{[]/.test(text.slice(0, 4096)) ? 'json' : 'yaml';
   return /\.ya?ml$/i.test(file) ? 'yaml' : 'json';
 }
 
 export function textDocumentFor(file: string, text: string): TextDocument {
-  return TextDocument.create(pathToFileURL(file).href, languageIdOf(file), 1, text);
+  return TextDocument.create(pathToFileURL(file).href, languageIdOf(file, text), 1, text);
 }

@@ -16,12 +16,16 @@ export interface Problem {
   severity: SeverityName;
   code: string;
   message: string;
+  /** Set on a suppressed finding (listed with --list-suppressed, and in SARIF): what suppressed it. */
+  suppressedBy?: string;
 }
 
 export interface FileResult {
   /** Path relative to the working folder, with forward slashes. */
   file: string;
   problems: Problem[];
+  /** Findings suppressed in the file (with --list-suppressed). */
+  suppressed?: Problem[];
 }
 
 export interface Totals {
@@ -81,15 +85,21 @@ export function formatText(report: Report, ctx: ReportContext): string {
   const c = ctx.color;
   let out = '';
   for (const r of report.results) {
-    if (r.problems.length === 0) continue;
-    const rows = r.problems.map((p) => ({ pos: `${p.line}:${p.column}`, sev: p.severity, msg: p.message.replace(/\s*\n\s*/g, ' '), code: p.code }));
+    const listed = [...r.problems, ...(r.suppressed ?? [])];
+    if (listed.length === 0) continue;
+    const rows = listed.map((p) => ({
+      pos: `${p.line}:${p.column}`,
+      sev: p.suppressedBy ? 'suppressed' : p.severity,
+      msg: p.message.replace(/\s*\n\s*/g, ' ') + (p.suppressedBy ? ` (suppressed by ${p.suppressedBy})` : ''),
+      code: p.code,
+    }));
     const posW = Math.max(...rows.map((x) => x.pos.length));
     const sevW = Math.max(...rows.map((x) => x.sev.length));
     const msgW = Math.max(...rows.map((x) => x.msg.length));
     out += `\n${paint(c, r.file, 'underline')}\n`;
     for (const x of rows) {
       const pos = paint(c, x.pos.padEnd(posW), 'gray');
-      const sev = paint(c, x.sev.padEnd(sevW), SEVERITY_STYLE[x.sev]);
+      const sev = paint(c, x.sev.padEnd(sevW), SEVERITY_STYLE[x.sev as SeverityName] ?? 'gray');
       out += `  ${pos}  ${sev}  ${x.msg.padEnd(msgW)}  ${paint(c, x.code, 'gray')}\n`;
     }
   }
@@ -112,7 +122,7 @@ export function formatText(report: Report, ctx: ReportContext): string {
 // ---------------------------------------------------------------- json
 
 export function formatJson(report: Report): string {
-  const rows = report.results.flatMap((r) => r.problems.map((p) => ({ file: r.file, ...p })));
+  const rows = report.results.flatMap((r) => [...r.problems, ...(r.suppressed ?? [])].map((p) => ({ file: r.file, ...p })));
   return JSON.stringify(rows, null, 2) + '\n';
 }
 
@@ -174,7 +184,7 @@ export function formatSarif(report: Report, ctx: ReportContext): string {
   const metas = [...RULES.map((r) => r.meta), ...BUILT_IN];
   const index = new Map(metas.map((m, i) => [m.id, i] as const));
   const results = report.results.flatMap((r) =>
-    r.problems.map((p) => {
+    [...r.problems, ...(r.suppressed ?? [])].map((p) => {
       const ruleIndex = index.get(p.code);
       return {
         ruleId: p.code,
@@ -189,6 +199,8 @@ export function formatSarif(report: Report, ctx: ReportContext): string {
             },
           },
         ],
+        // SARIF's own field for findings switched off in the source (GitHub code scanning shows them as dismissed).
+        ...(p.suppressedBy ? { suppressions: [{ kind: 'inSource', justification: p.suppressedBy }] } : {}),
       };
     }),
   );

@@ -8,6 +8,7 @@ import * as path from 'path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { SeverityName } from '../common/settings';
 import { createLanguageService } from '../service/languageService';
+import { toDiagnostic } from '../service/validation';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { findConfigFile, loadConfig, settingsFor } from './config';
 import { SiblingFinder } from '../siblings';
@@ -81,7 +82,7 @@ function message(err: unknown): string {
 }
 
 /** Lints `files` (absolute paths). I/O problems are returned, not thrown: the other files are still checked. */
-export function lintFiles(files: readonly string[], options: Pick<CliOptions, 'quiet'>, settings: ReturnType<typeof settingsFor>, cwd: string) {
+export function lintFiles(files: readonly string[], options: Pick<CliOptions, 'quiet' | 'listSuppressed'>, settings: ReturnType<typeof settingsFor>, cwd: string) {
   const service = createLanguageService();
   const texts = new Map<string, string>();
   const ioErrors: string[] = [];
@@ -111,7 +112,12 @@ export function lintFiles(files: readonly string[], options: Pick<CliOptions, 'q
     const related = kind === 'service' || kind === 'appspec' ? siblings.related(doc, [], settings) : undefined;
     let problems = service.validate(doc, settings, related).map(toProblem);
     if (options.quiet) problems = problems.filter((p) => p.severity === 'error');
-    results.push({ file: relativePath(cwd, file), problems });
+    const result: FileResult = { file: relativePath(cwd, file), problems };
+    if (options.listSuppressed) {
+      const sup = service.suppressed(doc, settings, related).map((s) => ({ ...toProblem(toDiagnostic(doc, s.finding)), suppressedBy: s.by.source }));
+      if (sup.length > 0) result.suppressed = sup;
+    }
+    results.push(result);
   }
   return { results, checked, skipped, ioErrors };
 }

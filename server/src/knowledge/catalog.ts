@@ -306,3 +306,14 @@ export function damerauLevenshtein(a: string, b: string, cap = Number.POSITIVE_I
   }
   return prev[m];
 }
+
+let allMembers: ReadonlySet<string> | undefined;
+/** Every member name of every shape (camelCase API names), for rendering API names in a dialect's spelling. */
+export function allFieldNames(): ReadonlySet<string> {
+  if (!allMembers) {
+    const s = new Set<string>();
+    for (const shape of shapeMap.values()) for (const k of Object.keys(shape.fields)) s.add(k);
+    allMembers = s;
+  }
+  return allMembers;
+}

@@ -15,6 +15,8 @@ import { closestName, isReadOnlyTaskField } from '../knowledge/catalog';
 import { formatMemory, isValidPair, sizeForCpu } from '../knowledge/fargateSizes';
 import type { Analysis } from './languageService';
 import { parseImageReference } from './images';
+import { dialectSpelling, renderMessage } from './presentation';
+import { dashIndent, writerFor, yamlScalar, yamlValue, type DialectWriter } from './writer';
 import { JsonObject, nodeAtOffset, pathOf } from './json';
 import { MAX_JSON_EXTENSIONS, type JsonExtension } from './document';
 import { STRICT_JSON } from './rules/strict-json';
@@ -40,6 +42,8 @@ export interface Indentation {
   /** One level of indentation: a tab or `tabSize` spaces. */
   unit: string;
   eol: string;
+  /** Set for YAML documents and templates: renders values and keys in the document's syntax and spelling. */
+  writer?: DialectWriter;
 }
 
 /** Detects how a document indents: tabs or spaces, and the width of one level (2 when it cannot tell). */
@@ -134,6 +138,8 @@ export function replaceNode(node: Node, content: string): OffsetEdit {
 
 /** Replaces a value node with a JSON value, formatted for its place. */
 export function replaceValue(text: string, node: Node, value: unknown, ind: Indentation): OffsetEdit {
+  const w = ind.writer;
+  if (w?.yaml) return replaceNode(node, yamlValue(value, lineIndent(text, node.offset) + ind.unit, ind.unit, w));
   return replaceNode(node, valueText(value, text, node, ind));
 }
 
@@ -143,10 +149,12 @@ export function replaceValue(text: string, node: Node, value: unknown, ind: Inde
  */
 export function insertMembers(text: string, container: Node, members: readonly (readonly [string, unknown])[] | readonly unknown[], ind: Indentation, after?: Node): OffsetEdit {
   const isObject = container.type === 'object';
+  if (ind.writer?.yaml) return insertYamlMembers(text, container, members, ind, ind.writer, after);
+  const spell = (k: string) => ind.writer?.key(k) ?? k;
   const render = (m: unknown, indent: string | undefined): string => {
     const [key, value] = isObject ? (m as readonly [string, unknown]) : [undefined, m];
     const v = indent === undefined ? compactJson(value) : prettyJson(value, indent, ind);
-    return key === undefined ? v : `${JSON.stringify(key)}: ${v}`;
+    return key === undefined ? v : `${JSON.stringify(spell(key))}: ${v}`;
   };
   const children = container.children ?? [];
   if (children.length > 0) {
@@ -169,6 +177,44 @@ export function insertMembers(text: string, container: Node, members: readonly (
   const base = lineIndent(text, container.offset);
   const indent = base + ind.unit;
   return { ...inner, content: ind.eol + members.map((m) => indent + render(m, indent)).join(',' + ind.eol) + ind.eol + base };
+}
+
+/**
+ * The YAML form of {@link insertMembers}: in a flow collection (`[a, b]`, `{a: 1}`) the new members go before the
+ * closing bracket; in block style on new lines after the anchor's last line, at the siblings' indentation.
+ */
+function insertYamlMembers(text: string, container: Node, members: readonly (readonly [string, unknown])[] | readonly unknown[], ind: Indentation, w: DialectWriter, after?: Node): OffsetEdit {
+  const isObject = container.type === 'object';
+  const children = container.children ?? [];
+  const opener = text[container.offset];
+  const flow = opener === '[' || opener === '{';
+  const inline = (m: unknown) => {
+    const [key, value] = isObject ? (m as readonly [string, unknown]) : [undefined, m];
+    const v = Array.isArray(value) || (value !== null && typeof value === 'object') ? compactJson(value) : yamlScalar(value);
+    return key === undefined ? v : `${w.key(key)}: ${v}`;
+  };
+  if (flow) {
+    const close = container.offset + container.length - 1;
+    const sep = children.length > 0 ? ', ' : '';
+    return { offset: close, length: 0, content: sep + members.map(inline).join(', ') };
+  }
+  if (children.length === 0) return { offset: container.offset, length: 0, content: '' };
+  const anchor = after ?? children[children.length - 1];
+  const anchorEnd = anchor.offset + anchor.length;
+  const lineEnd = text.indexOf('\n', anchorEnd);
+  const at = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  const eol = ind.eol;
+  if (isObject) {
+    const first = children[0];
+    const indent = ' '.repeat(first.offset - (text.lastIndexOf('\n', first.offset - 1) + 1));
+    return {
+      offset: at,
+      length: 0,
+      content: (members as readonly (readonly [string, unknown])[]).map(([k, v]) => `${eol}${indent}${w.key(k)}: ${yamlValue(v, indent + ind.unit, ind.unit, w).replace(/\n/g, eol)}`).join(''),
+    };
+  }
+  const dash = dashIndent(text, children[0]) ?? lineIndent(text, children[0].offset);
+  return { offset: at, length: 0, content: (members as readonly unknown[]).map((v) => `${eol}${dash}- ${yamlValue(v, dash + '  ', ind.unit, w).replace(/^\n\s*/, '')}`).join('') };
 }
 
 /** Inserts `key: value` properties into an object, after the first of `afterKeys` that exists (else at the end). */
@@ -210,6 +256,11 @@ export function removeNode(node: Node): OffsetEdit[] {
   const parent = node.parent;
   if (!parent) return [];
   return removeMembers(parent, new Set([node]));
+}
+
+/** Removes a property or element in the fix's document syntax (JSON members, or YAML lines). */
+function removeEntry(ctx: { text: string; ind: Indentation }, node: Node): OffsetEdit[] {
+  return ctx.ind.writer?.yaml ? removeYamlEntry(ctx.text, node) ?? [] : removeNode(node);
 }
 
 /**
@@ -400,7 +451,7 @@ const hostPort: FixProvider = (ctx) => {
   const prop = propertyAt(ctx, 'hostPort');
   const value = prop?.children?.[1];
   if (!prop || !value) return [];
-  const fixes: Fix[] = [{ title: 'Remove hostPort (the container port is used as is)', edits: removeNode(prop), preferred: true }];
+  const fixes: Fix[] = [{ title: 'Remove hostPort (the container port is used as is)', edits: removeEntry(ctx, prop), preferred: true }];
   const expected = num(ctx.data, 'expected');
   if (expected !== undefined) {
     const form = value.type === 'string' ? String(expected) : expected;
@@ -654,11 +705,11 @@ const removable: FixProvider = (ctx) => {
     if (!el) return [];
     const value = str(ctx.data, 'value');
     const title = key === 'add' ? `Remove ${value ?? 'this capability'} from capabilities.add` : `Remove the ${value ?? 'offending'} entry from ${key}`;
-    return [{ title, edits: removeNode(el), preferred: true }];
+    return [{ title, edits: removeEntry(ctx, el), preferred: true }];
   }
   const prop = propertyAt(ctx, key);
   if (!prop) return [];
-  const fixes: Fix[] = [{ title: `Remove '${key}'`, edits: removeNode(prop), preferred: true }];
+  const fixes: Fix[] = [{ title: `Remove '${key}'`, edits: removeEntry(ctx, prop), preferred: true }];
   const expected = str(ctx.data, 'expected');
   const value = prop.children?.[1];
   if (expected && value) fixes.push({ title: `Set ${key} to "${expected}"`, edits: [replaceValue(ctx.text, value, expected, ctx.ind)] });
@@ -794,6 +845,22 @@ const PROVIDERS: Readonly<Record<string, FixProvider>> = {
   'fargate/value-type': valueType,
 };
 
+/**
+ * The task fixes that write through the document's writer (YAML and templates, see writer.ts); the others build
+ * JSON text themselves and are offered in plain JSON only. Other findings get the generic fixes there.
+ */
+const WRITER_PROVIDERS: Readonly<Record<string, FixProvider>> = {
+  'fargate/network-mode': networkMode,
+  'fargate/host-port': hostPort,
+  'fargate/task-size': taskSize,
+  'fargate/task-size-required': taskSizeRequired,
+  'fargate/execution-role-required': executionRole,
+  'fargate/requires-compatibilities': requiresCompatibilities,
+  'fargate/unsupported-container-field': removable,
+  'fargate/unsupported-task-field': removable,
+  'fargate/linux-capabilities': removable,
+};
+
 
 // ─────────────────────────────── services and appspecs (JSON and YAML) ───────────────────────────────
 
@@ -830,7 +897,12 @@ function renameKey(ctx: FixContext, prop: Node, to: string): Fix[] {
   const from = keyNode && typeof keyNode.value === 'string' ? keyNode.value : undefined;
   if (!keyNode || from === undefined || from === to) return [];
   if (prop.parent && new JsonObject(prop.parent).has(to)) return [];
-  return [{ title: `Rename '${from}' to '${to}'`, edits: [replaceNode(keyNode, scalarText(ctx, keyNode, to))], preferred: true }];
+  // In a template the key is written in the template's spelling (`PortMappings`, not `portMappings`).
+  const def = ctx.analysis.doc.definition;
+  const shownFrom = def?.sourceKeys.get(keyNode) ?? from;
+  const written = def ? dialectSpelling(def, to) ?? to : to;
+  if (written === shownFrom) return [];
+  return [{ title: `Rename '${shownFrom}' to '${written}'`, edits: [replaceNode(keyNode, scalarText(ctx, keyNode, written))], preferred: true }];
 }
 
 function replaceScalar(ctx: FixContext, node: Node, value: string | number): Fix[] {
@@ -899,15 +971,26 @@ function overlaps(a: Range, b: Range): boolean {
 export function getCodeActions(analysis: Analysis, textDoc: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const { doc } = analysis;
   if (!doc.root || doc.syntaxErrors.length > 0 || doc.text !== textDoc.getText()) return [];
-  const isTask = doc.kind === 'taskDefinition' && doc.format === 'json';
+  // The task fixes write JSON in API names; task definitions in YAML or in templates (the per-definition view of
+  // one, whose tree has the template's ranges) get the generic fixes, which write the document's own syntax.
+  const isTask = doc.kind === 'taskDefinition' && doc.format === 'json' && !doc.definition;
   // Services (JSON) and appspecs (JSON or YAML) get the generic fixes that only need the node and the data.
-  if (!isTask && doc.kind !== 'service' && doc.kind !== 'appspec') return [];
+  if (!isTask && doc.kind !== 'service' && doc.kind !== 'appspec' && doc.kind !== 'taskDefinition') return [];
   const text = doc.text;
-  const ind = detectIndentation(text);
+  const ind: Indentation = { ...detectIndentation(text), writer: writerFor(doc.format, doc.definition) };
+  const def = doc.definition;
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const code = codeOf(diagnostic);
-    const provider = !code ? undefined : code === STRICT_JSON ? strictJson : isTask ? PROVIDERS[code] : code.startsWith('fargate/') ? serviceFix : undefined;
+    const provider = !code
+      ? undefined
+      : code === STRICT_JSON
+        ? strictJson
+        : isTask
+          ? PROVIDERS[code]
+          : doc.kind === 'taskDefinition'
+            ? WRITER_PROVIDERS[code] ?? (code.startsWith('fargate/') ? serviceFix : undefined)
+            : code.startsWith('fargate/') ? serviceFix : undefined;
     if (!provider || !overlaps(diagnostic.range, range)) continue;
     const node = nodeAtOffset(doc.root, textDoc.offsetAt(diagnostic.range.start));
     const path = node ? pathOf(node) : [];
@@ -916,7 +999,9 @@ export function getCodeActions(analysis: Analysis, textDoc: TextDocument, range:
     for (const fix of provider(ctx)) {
       if (fix.edits.length === 0) continue;
       const action: CodeAction = {
-        title: fix.title,
+        // Titles name the fields as the document does (`Set NetworkMode to "awsvpc"` in a template).
+        // (the generic fixes write the document's own names already).
+        title: def && provider !== serviceFix ? renderMessage(fix.title, def, doc.format) : fix.title,
         kind: QUICKFIX_KIND,
         diagnostics: [diagnostic],
         edit: { changes: { [textDoc.uri]: normalize(fix.edits).map((e) => toTextEdit(textDoc, e)) } },

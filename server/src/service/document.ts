@@ -5,10 +5,16 @@
 import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseStrictJson } from './fastJson';
+import { indexTemplate, looksLikeTemplate, mayHoldEcsResources, templateDefinitions, type TemplateIndex } from './cloudformation';
+import { plainDefinition, type Definition } from './definitions';
 import { JsonObject } from './json';
 import { mayHoldEcsDefinition } from './sniff';
 
-export type DocumentKind = 'taskDefinition' | 'service' | 'appspec' | 'none';
+/**
+ * What a document is: one plain ECS definition (task definition, service, appspec), a `template` holding any
+ * number of definitions (CloudFormation), or nothing we check.
+ */
+export type DocumentKind = 'taskDefinition' | 'service' | 'appspec' | 'template' | 'none';
 
 export interface SyntaxProblem {
   offset: number;
@@ -38,6 +44,56 @@ export interface ParsedDocument {
    * JSON.parse do not. Absent when there are none (and for YAML, and while there are syntax errors).
    */
   readonly jsonExtensions?: readonly JsonExtension[];
+  /**
+   * The definitions of the document (see definitions.ts). Absent for plain ECS files, whose one definition is
+   * {@link body} ({@link definitionsOf} builds it); set for templates.
+   */
+  readonly definitions?: readonly Definition[];
+  /** In a per-definition view of a multi-definition document: the definition this view shows. */
+  readonly definition?: Definition;
+  /** The template's resources, for templates (references between resources, template-wide checks). */
+  readonly template?: TemplateIndex;
+}
+
+const plainDefinitions = new WeakMap<ParsedDocument, readonly Definition[]>();
+
+/** The definitions of a document: the template's, or the one body of a plain ECS file (none when unrecognised). */
+export function definitionsOf(doc: ParsedDocument): readonly Definition[] {
+  if (doc.definitions) return doc.definitions;
+  if (!doc.body || doc.kind === 'none' || doc.kind === 'template') return [];
+  let defs = plainDefinitions.get(doc);
+  if (!defs) {
+    const root = doc.root ?? doc.body.node;
+    defs = [plainDefinition(doc.kind, doc.format === 'yaml' ? 'ecs-yaml' : 'ecs-json', doc.body, { offset: root.offset, length: root.length })];
+    plainDefinitions.set(doc, defs);
+  }
+  return defs;
+}
+
+const views = new WeakMap<Definition, ParsedDocument>();
+
+/**
+ * The document as one definition shows it: for a plain file the document itself; for a template a document whose
+ * kind, body and root are the definition's (rules, hovers and completions written for one definition per document
+ * read it unchanged; offsets are the template's).
+ */
+export function definitionView(doc: ParsedDocument, def: Definition): ParsedDocument {
+  if (!doc.definitions) return doc;
+  let view = views.get(def);
+  if (!view || view.text !== doc.text) {
+    const kind: DocumentKind = def.kind === 'taskDefinition' || def.kind === 'service' || def.kind === 'appspec' ? def.kind : 'none';
+    view = { ...doc, kind, body: def.body, root: def.body.node, wrapperKey: undefined, jsonExtensions: undefined, definitions: [def], definition: def };
+    views.set(def, view);
+  }
+  return view;
+}
+
+/** A template's parse result: its definitions, or 'none' when it holds no ECS resource. */
+export function templateParts(root: Node, text: string): { kind: DocumentKind; definitions?: Definition[]; template?: TemplateIndex } {
+  if (!mayHoldEcsResources(text)) return { kind: 'none' };
+  const template = indexTemplate(root);
+  const definitions = templateDefinitions(root, text, template);
+  return definitions.length > 0 ? { kind: 'template', definitions, template } : { kind: 'none' };
 }
 
 /** A comment or a trailing comma: fine in JSONC, rejected by strict JSON readers. */
@@ -238,9 +294,18 @@ export function parseJsonDocument(doc: TextDocument, options: ParseOptions = {})
     if (root && treeDepthExceeds(root, MAX_NESTING)) return tooDeep(base, text);
   }
   const { kind, body, wrapperKey } = classify(root);
+  if (kind === 'none' && looksLikeTemplate(root)) {
+    const t = templateParts(root!, text);
+    const syntax = errors.map((e) => ({ offset: e.offset, length: e.length, message: describeParseError(e) }));
+    return { ...base, root, syntaxErrors: syntax, ...t, body: undefined };
+  }
   let finalKind = kind;
   // A document broken early may not parse into a recognisable object; the text still tells us what it is.
   if (kind === 'none' && errors.length > 0 && /"containerDefinitions"\s*:/.test(text)) finalKind = 'taskDefinition';
+  else if (kind === 'none' && errors.length > 0 && mayHoldEcsResources(text) && /"Resources"\s*:/.test(text)) {
+    const syntax = errors.map((e) => ({ offset: e.offset, length: e.length, message: describeParseError(e) }));
+    return { ...base, root, syntaxErrors: syntax, kind: 'template', body: undefined, definitions: [] };
+  }
   const syntaxErrors = errors.map((e) => ({ offset: e.offset, length: e.length, message: describeParseError(e) }));
   const parsed: ParsedDocument = { ...base, root, syntaxErrors, kind: finalKind, body, wrapperKey };
   if (strict || errors.length > 0 || finalKind === 'none') return parsed;

@@ -117,7 +117,7 @@ interface Collected {
  * recognises (an ARN, `awsvpc`, an image name). Findings are attached to the concept their rule teaches.
  */
 export function documentConcepts(doc: ParsedDocument, findings: readonly Finding[], text: TextDocument): DocumentConceptsResult {
-  const result: DocumentConceptsResult = { kind: doc.kind, concepts: [], syntaxErrors: doc.syntaxErrors.length > 0 };
+  const result: DocumentConceptsResult = { kind: doc.kind === 'template' ? 'none' : doc.kind, concepts: [], syntaxErrors: doc.syntaxErrors.length > 0 };
   if (doc.kind === 'none') return result;
   const byId = new Map<string, Collected>();
   const entry = (id: string): Collected => {

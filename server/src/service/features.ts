@@ -5,6 +5,7 @@
  */
 export { doHover } from './hover';
 export { doComplete } from './completion';
+export { templateComplete } from './templateCompletion';
 export { getCodeActions } from './codeActions';
 export { documentConcepts, conceptsAtOffset } from './documentConcepts';
 export { costEstimateFor } from './costEstimate';

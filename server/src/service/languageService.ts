@@ -6,11 +6,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, type FargateSettings } from '../common/settings';
 import type { ConceptsAtPositionResult, CostEstimateResult, DocumentConceptsResult } from '../common/protocol';
-import type { DocumentKind, ParsedDocument } from './document';
+import { definitionView, type DocumentKind, type ParsedDocument } from './document';
+import { definitionAt } from './definitions';
+import { taskModelFor } from './templateLinks';
 import { parseAnyDocument } from './yamlDocument';
 import { buildTaskModel, type TaskDefinitionModel } from './model';
 import type { Finding, RelatedDocuments, Rule } from './rules/rule';
-import { collectFindings, toDiagnostic } from './validation';
+import { collectFindings, collectFindingsDetailed, toDiagnostic } from './validation';
+import type { SuppressedFinding } from './suppressions';
+import { renderMessage } from './presentation';
 
 type Features = typeof import('./features');
 let featuresModule: Features | undefined;
@@ -36,6 +40,8 @@ export interface FargateLanguageService {
   analyze(doc: TextDocument, settings?: FargateSettings): Analysis;
   /** Rule findings (offsets) for a document. */
   findings(doc: TextDocument, settings?: FargateSettings, related?: RelatedDocuments): Finding[];
+  /** The findings a comment directive or resource Metadata suppressed, with what suppressed them (CLI, hovers). */
+  suppressed(doc: TextDocument, settings?: FargateSettings, related?: RelatedDocuments): SuppressedFinding[];
   /** LSP diagnostics for a document. */
   validate(doc: TextDocument, settings?: FargateSettings, related?: RelatedDocuments): Diagnostic[];
   /** Markdown hover for the key or value at a position (uses the cached analysis). */
@@ -99,12 +105,39 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     return analysis;
   }
 
+  /**
+   * The analysis one feature works on at `offset`: the document's own, or, in a template, that of the definition
+   * under the offset (its per-definition view and task model); undefined outside every definition of a template.
+   */
+  function analysisAt(doc: TextDocument, settings: FargateSettings, offset: number): Analysis | undefined {
+    const a = analyze(doc, settings);
+    if (!a.doc.definitions) return a;
+    let def = definitionAt(a.doc.definitions, offset);
+    if (!def) {
+      // Just after `Key: ` at the end of a resource: the resource's text ends before the blanks the cursor follows.
+      let o = offset;
+      while (o > 0 && (a.doc.text[o - 1] === ' ' || a.doc.text[o - 1] === '\t')) o--;
+      if (o < offset) def = definitionAt(a.doc.definitions, o);
+    }
+    if (!def) return undefined;
+    const view = definitionView(a.doc, def);
+    return { doc: view, task: def.kind === 'taskDefinition' ? taskModelFor(def) : undefined };
+  }
+
   function findings(doc: TextDocument, settings: FargateSettings = DEFAULT_SETTINGS, related?: RelatedDocuments): Finding[] {
     const a = analyze(doc, settings);
     return collectFindings({ doc: a.doc, task: a.task, settings, related }, options.onRuleError);
   }
 
+  function suppressed(doc: TextDocument, settings: FargateSettings = DEFAULT_SETTINGS, related?: RelatedDocuments): SuppressedFinding[] {
+    const a = analyze(doc, settings);
+    // Nothing to look for unless the text has a directive or a template names us in a Metadata entry.
+    if (!a.doc.text.includes('fargate-disable') && !(a.doc.template && a.doc.text.includes('fargate'))) return [];
+    return collectFindingsDetailed({ doc: a.doc, task: a.task, settings, related }, options.onRuleError).suppressed;
+  }
+
   return {
+    suppressed,
     kind(doc, settings = DEFAULT_SETTINGS) {
       const k = kinds.get(doc.uri);
       if (k && k.version === doc.version && k.text === doc.getText() && k.maxFileSize === settings.maxFileSize) return k.kind;
@@ -117,28 +150,71 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Far
     },
     hover(doc, position, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return null;
-      return features().doHover(analyze(doc, settings), doc, position);
+      const offset = doc.offsetAt(position);
+      const a = analysisAt(doc, settings, offset);
+      let hover = a ? features().doHover(a, doc, position) : null;
+      // In a template the hover names the template's properties (`NetworkMode`), like the diagnostics do.
+      const def = a?.doc.definition;
+      if (hover && def && typeof hover.contents === 'object' && 'value' in hover.contents) {
+        hover = { ...hover, contents: { kind: 'markdown', value: renderMessage(hover.contents.value, def, a!.doc.format) } };
+      }
+      // Findings suppressed under the cursor are shown, so a suppression never hides silently.
+      const here = suppressed(doc, settings).filter((s) => offset >= s.finding.offset && offset <= s.finding.offset + s.finding.length);
+      if (here.length === 0) return hover;
+      const note = here.map((s) => `Suppressed: \`${s.finding.ruleId}\` (${s.by.source}): ${s.finding.message}`).join('\n\n');
+      const base = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+      return { contents: { kind: 'markdown', value: base ? `${base}\n\n---\n\n${note}` : note }, range: hover?.range };
     },
     complete(doc, position, settings = DEFAULT_SETTINGS, related) {
       if (!settings.enable) return { isIncomplete: false, items: [] };
-      return features().doComplete(analyze(doc, settings), doc, position, related);
+      const a = analysisAt(doc, settings, doc.offsetAt(position));
+      if (!a) return { isIncomplete: false, items: [] };
+      // In a template: located in the definition's tree, written through the template's writer.
+      if (a.doc.definition) return features().templateComplete(a, doc, position);
+      return features().doComplete(a, doc, position, related);
     },
     codeActions(doc, range, context, settings = DEFAULT_SETTINGS) {
       if (!settings.enable) return [];
       const diagnostics = Array.isArray(context) ? (context as readonly Diagnostic[]) : (context as { diagnostics: readonly Diagnostic[] }).diagnostics;
       const only = Array.isArray(context) ? undefined : (context as { only?: readonly string[] }).only;
       if (only && only.length > 0 && !only.some((k) => k === 'quickfix' || k === '')) return [];
-      return features().getCodeActions(analyze(doc, settings), doc, range, diagnostics ?? []);
+      const a = analysisAt(doc, settings, doc.offsetAt(range.start));
+      if (!a) return [];
+      return features().getCodeActions(a, doc, range, diagnostics ?? []);
     },
     documentConcepts(doc, settings = DEFAULT_SETTINGS, related) {
       const analysis = analyze(doc, settings);
-      return { ...features().documentConcepts(analysis.doc, findings(doc, settings, related), doc), version: doc.version };
+      const all = findings(doc, settings, related);
+      if (!analysis.doc.definitions) return { ...features().documentConcepts(analysis.doc, all, doc), version: doc.version };
+      // A template: the concepts of every definition, merged (each definition's findings go with it).
+      const merged = new Map<string, DocumentConceptsResult['concepts'][number]>();
+      let kind: DocumentConceptsResult['kind'] = 'none';
+      for (const def of analysis.doc.definitions) {
+        const view = definitionView(analysis.doc, def);
+        if (view.kind === 'none' || view.kind === 'template') continue;
+        if (kind === 'none' || view.kind === 'taskDefinition') kind = view.kind;
+        const own = all.filter((f) => f.offset >= def.range.offset && f.offset <= def.range.offset + def.range.length);
+        for (const c of features().documentConcepts(view, own, doc).concepts) {
+          const m = merged.get(c.id);
+          if (m) {
+            m.fields.push(...c.fields);
+            m.findings.push(...c.findings);
+          } else merged.set(c.id, { id: c.id, fields: [...c.fields], findings: [...c.findings] });
+        }
+      }
+      return { kind, concepts: [...merged.values()], syntaxErrors: analysis.doc.syntaxErrors.length > 0, version: doc.version };
     },
     conceptsAt(doc, position, settings = DEFAULT_SETTINGS) {
-      return features().conceptsAtOffset(analyze(doc, settings).doc, doc.offsetAt(position));
+      const a = analysisAt(doc, settings, doc.offsetAt(position));
+      return a ? features().conceptsAtOffset(a.doc, doc.offsetAt(position)) : { conceptIds: [] };
     },
     costEstimate(doc, settings = DEFAULT_SETTINGS) {
-      const analysis = analyze(doc, settings);
+      let analysis: Analysis | undefined = analyze(doc, settings);
+      // A template: the first task definition (the sidebar's cost view shows one task).
+      if (analysis.doc.definitions) {
+        const def = analysis.doc.definitions.find((d) => d.kind === 'taskDefinition');
+        analysis = def ? { doc: definitionView(analysis.doc, def), task: taskModelFor(def) } : analysis;
+      }
       return features().costEstimateFor(analysis.doc, analysis.task);
     },
     forget(uri) {

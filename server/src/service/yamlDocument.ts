@@ -13,7 +13,8 @@ import type { MutableNode, Node } from './json';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Alias, Document, ParsedNode } from 'yaml';
 import { mayHoldEcsDefinition } from './sniff';
-import { classify, formatBytes, MAX_NESTING, parseJsonDocument, type ParsedDocument, type ParseOptions, type SyntaxProblem } from './document';
+import { mayHoldEcsResources, looksLikeTemplate } from './cloudformation';
+import { classify, formatBytes, MAX_NESTING, parseJsonDocument, templateParts, type ParsedDocument, type ParseOptions, type SyntaxProblem } from './document';
 
 type YamlModule = typeof import('yaml');
 let yamlModule: YamlModule | undefined;
@@ -32,6 +33,32 @@ export function looksLikeAppSpecText(text: string): boolean {
   return /^\s*-?\s*TargetService\s*:/m.test(head) || /AWS::ECS::Service/.test(head);
 }
 
+/**
+ * CloudFormation's YAML short forms. Each is registered with the yaml package as a custom tag (scalar, sequence and
+ * mapping forms) that keeps the node as written; the converter then turns a tagged node into the long form
+ * (`!Ref X` -> `{"Ref": "X"}`, `!Sub s` -> `{"Fn::Sub": s}`), spanning the tag and its value, so the CloudFormation
+ * front end reads YAML and JSON templates alike.
+ */
+const CFN_TAGS: ReadonlyMap<string, string> = new Map(
+  [
+    'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform',
+    'If', 'Equals', 'And', 'Or', 'Not', 'Length', 'ToJsonString', 'Contains', 'GetStackOutput', 'ForEach',
+  ].map((n) => [`!${n}`, `Fn::${n}`] as [string, string]).concat([['!Ref', 'Ref'], ['!Condition', 'Condition']]),
+);
+
+let customTags: unknown[] | undefined;
+/** The custom tags for {@link CFN_TAGS} (built once): every node stays as parsed, with its tag. */
+function cfnCustomTags(): unknown[] {
+  if (customTags) return customTags;
+  customTags = [];
+  for (const tag of CFN_TAGS.keys()) {
+    customTags.push({ tag, resolve: (s: string) => s });
+    customTags.push({ tag, collection: 'seq', resolve: (c: unknown) => c });
+    customTags.push({ tag, collection: 'map', resolve: (c: unknown) => c });
+  }
+  return customTags;
+}
+
 function isWhitespace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
@@ -41,6 +68,8 @@ class Converter {
   /** Aliases being expanded, to stop `&a [*a]` style cycles. */
   private readonly expanding = new Set<unknown>();
   tooDeep = false;
+  /** Tagged nodes whose value is being converted under their long-form wrapper. */
+  private readonly unwrapping = new Set<unknown>();
 
   constructor(private readonly text: string, private readonly doc: Document.Parsed) {}
 
@@ -67,6 +96,9 @@ class Converter {
   }
 
   private convertInner(node: ParsedNode | Alias, parent: MutableNode | undefined): MutableNode {
+    const tag = (node as { tag?: string }).tag;
+    const fn = tag ? CFN_TAGS.get(tag) : undefined;
+    if (fn && !this.unwrapping.has(node)) return this.longForm(node as ParsedNode, tag!, fn, parent);
     if (yaml().isAlias(node)) {
       const target = node.resolve(this.doc) as ParsedNode | undefined;
       const here = this.span(node.range, true);
@@ -138,6 +170,28 @@ class Converter {
     const here = this.span((node as { range?: [number, number, number] }).range, true);
     return { type: 'string', ...here, value: this.text.slice(here.offset, here.offset + here.length), parent };
   }
+
+  /** `!Fn value` -> an object `{Fn: value}` over the tag and its value (the key node is the tag). */
+  private longForm(node: ParsedNode, tag: string, fn: string, parent: MutableNode | undefined): MutableNode {
+    const value = this.span(node.range, true);
+    // The range of a tagged node starts at its value; the tag is just before it.
+    const found = this.text.lastIndexOf(tag, value.offset);
+    const tagStart = found >= 0 && value.offset - found <= tag.length + 64 ? found : value.offset;
+    const end = Math.max(value.offset + value.length, tagStart + tag.length);
+    const out: MutableNode = { type: 'object', offset: tagStart, length: end - tagStart, parent, children: [] };
+    const prop: MutableNode = { type: 'property', offset: tagStart, length: end - tagStart, parent: out, children: [] };
+    prop.children!.push({ type: 'string', offset: tagStart, length: tag.length, value: fn, parent: prop });
+    this.unwrapping.add(node);
+    try {
+      // `!GetAtt A.B` and friends: an empty value (`!Ref` alone) is an empty string, not null.
+      const v = this.convert(node, prop, value.offset);
+      prop.children!.push(v);
+    } finally {
+      this.unwrapping.delete(node);
+    }
+    out.children!.push(prop);
+    return out;
+  }
 }
 
 /** Moves an expanded alias subtree onto the alias' own range (iterative). */
@@ -161,7 +215,7 @@ function firstLine(message: string): string {
 export function parseYamlTree(text: string): { root: Node | undefined; errors: SyntaxProblem[]; tooDeep: boolean } {
   let docs: Document.Parsed[];
   try {
-    docs = yaml().parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    docs = yaml().parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true, customTags: cfnCustomTags() as never }) as Document.Parsed[];
   } catch (err) {
     return { root: undefined, errors: [{ offset: 0, length: 1, message: `YAML could not be read: ${err instanceof Error ? err.message : String(err)}` }], tooDeep: false };
   }
@@ -210,19 +264,33 @@ export function parseYamlDocument(doc: TextDocument, options: ParseOptions = {})
       skipped: ours ? `This file nests lists or maps more than ${MAX_NESTING} levels deep, which no appspec does, so Fargate Authoring does not check it.` : 'depth',
     };
   }
+  // A Mustache / Jinja source of a template (`{{ envName }}`) that is not YAML yet is not the file AWS reads: silence.
+  if (errors.length > 0 && /\{\{[^}]*\}\}|\{%[^%]*%\}/.test(text) && !/^\s*-?\s*TargetService\s*:/m.test(text)) return { ...base, root, syntaxErrors: errors, kind: 'none', body: undefined };
   const c = classify(root);
-  if (c.kind === 'appspec') return { ...base, root, syntaxErrors: errors, kind: 'appspec', body: c.body };
-  // A broken appspec may not convert into a recognisable object; its text still says what it is.
-  if (errors.length > 0 && looksLikeAppSpecText(text)) return { ...base, root, syntaxErrors: errors, kind: 'appspec', body: undefined };
+  // Plain ECS API YAML (register-task-definition / create-service --cli-input-yaml) and appspecs.
+  if (c.kind !== 'none') return { ...base, root, syntaxErrors: errors, kind: c.kind, body: c.body, wrapperKey: c.wrapperKey };
+  if (looksLikeTemplate(root)) return { ...base, root, syntaxErrors: errors, ...templateParts(root!, text), body: undefined };
+  // A broken appspec or template may not convert into a recognisable object; its text still says what it is.
+  if (errors.length > 0) {
+    const head = text.slice(0, 64 * 1024);
+    if (!/^\s*-?\s*TargetService\s*:/m.test(head) && mayHoldEcsResources(text) && /^Resources\s*:/m.test(text)) {
+      return { ...base, root, syntaxErrors: errors, kind: 'template', body: undefined, definitions: [] };
+    }
+    if (looksLikeAppSpecText(text)) return { ...base, root, syntaxErrors: errors, kind: 'appspec', body: undefined };
+  }
   return { ...base, root, syntaxErrors: errors, kind: 'none', body: undefined };
 }
 
-/** Is this document YAML? By language id, else by file extension (JSON otherwise). */
-export function isYamlDocument(doc: Pick<TextDocument, 'uri' | 'languageId'>): boolean {
+/** Is this document YAML? By language id, else by file extension (JSON otherwise). CloudFormation's own
+ * extensions (`*.template`, `*.cfn`) hold either: there the text decides (JSON starts with `{`). */
+export function isYamlDocument(doc: Pick<TextDocument, 'uri' | 'languageId'> & { getText?: () => string }): boolean {
   const id = doc.languageId;
   if (id === 'yaml' || id === 'yml') return true;
   if (id === 'json' || id === 'jsonc') return false;
-  return /\.ya?ml$/i.test(doc.uri.split(/[?#]/)[0]);
+  const path = doc.uri.split(/[?#]/)[0];
+  if (/\.ya?ml$/i.test(path)) return true;
+  if (/\.(template|cfn)$/i.test(path) && doc.getText) return !/^\s*[{[]/.test(doc.getText().slice(0, 4096));
+  return false;
 }
 
 /** Parses a JSON or YAML document, choosing the parser with {@link isYamlDocument}. Never throws. */

@@ -103,6 +103,8 @@ import serviceTaskNetworkMode from './service-task-network-mode';
 import serviceTaskCompatibility from './service-task-compatibility';
 import serviceConnectPortName from './service-connect-port-name';
 import serviceEbsVolumeTask from './service-ebs-volume-task';
+import templateExecutionRole from './template-execution-role';
+import templateLogGroup from './template-log-group';
 
 export const RULES: readonly Rule[] = [
   // document
@@ -205,6 +207,8 @@ export const RULES: readonly Rule[] = [
   serviceTaskCompatibility,
   serviceConnectPortName,
   serviceEbsVolumeTask,
+  templateExecutionRole,
+  templateLogGroup,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r] as const));

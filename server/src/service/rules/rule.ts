@@ -4,6 +4,7 @@
  */
 import type { Node } from 'jsonc-parser';
 import type { FargateSettings, SeverityName } from '../../common/settings';
+import type { Definition } from '../definitions';
 import type { ParsedDocument } from '../document';
 import type { TaskDefinitionModel } from '../model';
 
@@ -72,7 +73,13 @@ export interface RelatedDocuments {
 }
 
 export interface RuleContext {
+  /**
+   * The document as the rule's definition shows it: for a plain ECS file the document itself; for a template a
+   * per-definition view (kind, body and root are the definition's, offsets the template's).
+   */
   readonly doc: ParsedDocument;
+  /** The definition being checked, in documents with many definitions (templates). */
+  readonly definition?: Definition;
   /** Present for task-definition documents. */
   readonly task?: TaskDefinitionModel;
   readonly settings: FargateSettings;
