@@ -192,6 +192,8 @@ class DefinitionBuilder {
   readonly virtual = new WeakSet<Node>();
   readonly unmapped: { name: string; offset: number; length: number }[] = [];
   readonly errors: EmbeddedSyntaxError[] = [];
+  /** Objects that grow with their members: virtual ones, and those merged from several Terraform members. */
+  private readonly growing = new WeakSet<Node>();
   containerForm?: ContainerDefinitionsForm;
   containerValue?: { node: MutableNode; expr: SyntaxNode };
 
@@ -215,6 +217,7 @@ class DefinitionBuilder {
       const prop = addProperty(cur, key, at.offset, at.length, at);
       const next = setPropertyValue(prop, mk('object', at.offset, at.length, prop));
       this.virtual.add(next as Node);
+      this.growing.add(next as Node);
       this.virtual.add(prop.children![0] as Node);
       this.resetIndex(cur);
       cur = next;
@@ -232,7 +235,7 @@ class DefinitionBuilder {
   /** Grows virtual objects, block lists and their properties to cover what is added to them. */
   private extend(n: MutableNode | undefined, r: SourceRange): void {
     for (let cur = n; cur; cur = cur.parent) {
-      if (cur.type === 'object' && !this.virtual.has(cur as Node)) return;
+      if (cur.type === 'object' && !this.growing.has(cur as Node)) return;
       const start = Math.min(cur.offset, r.offset);
       cur.length = Math.max(cur.offset + cur.length, r.offset + r.length) - start;
       cur.offset = start;
