@@ -22,9 +22,14 @@ export type Origin =
   /** An HCL object or tuple expression (jsonencode content, maps). */
   | { syntax: 'hcl' }
   /** The root of JSON embedded in a heredoc or string. */
-  | { syntax: 'json'; template: TemplateText }
-  /** The value of a Terraform attribute (for the conversions the writer reverses); `span` is the whole attribute. */
-  | { syntax: 'attribute'; field: TfAttribute; tfName: string; span: SourceRange };
+  | { syntax: 'json'; template: TemplateText };
+
+/** The value node of a Terraform attribute: its field (for the conversions the writer reverses) and whole range. */
+export interface AttributeInfo {
+  field: TfAttribute;
+  tfName: string;
+  span: SourceRange;
+}
 
 /** How container_definitions is written. */
 export type ContainerDefinitionsForm = 'jsonencode' | 'heredoc' | 'string' | 'file' | 'templatefile' | 'template_file' | 'computed';
@@ -36,6 +41,8 @@ export interface TerraformDefinition extends Definition {
   resourceType: keyof typeof TF_RESOURCES;
   /** Writer information per node. */
   origins: WeakMap<Node, Origin>;
+  /** Value nodes of Terraform attributes. */
+  attributes: WeakMap<Node, AttributeInfo>;
   /** Objects that exist in the API shape only (`deploymentConfiguration` made of top-level arguments, `host`). */
   virtual: WeakSet<Node>;
   /** Arguments and blocks this front end does not know (neither API nor provider-only), by Terraform name. */
@@ -189,6 +196,7 @@ function coerce(n: MutableNode, rootShape: string, apiPath: (string | number)[])
 class DefinitionBuilder {
   readonly maps: NodeMaps;
   readonly origins = new WeakMap<Node, Origin>();
+  readonly attributes = new WeakMap<Node, AttributeInfo>();
   readonly virtual = new WeakSet<Node>();
   readonly unmapped: { name: string; offset: number; length: number }[] = [];
   readonly errors: EmbeddedSyntaxError[] = [];
@@ -265,7 +273,7 @@ class DefinitionBuilder {
     if (name !== key) this.maps.sourceKeys.set(prop.children![0] as Node, name);
     const path = [...apiPath, ...field.api];
     const value = setPropertyValue(prop, this.attributeValue(field, expr, prop, path));
-    this.origins.set(value as Node, { syntax: 'attribute', field, tfName: name, span: range(a) });
+    this.attributes.set(value as Node, { field, tfName: name, span: range(a) });
     this.extend(parent, range(a));
   }
 
@@ -583,6 +591,7 @@ export function readTerraform(text: string, tree: Tree): TerraformDocument {
       sourceKeys: maps.sourceKeys,
       unknowns: maps.unknowns,
       origins: builder.origins,
+      attributes: builder.attributes,
       virtual: builder.virtual,
       unmapped: builder.unmapped,
     };

@@ -5,7 +5,6 @@
  * `deployment_maximum_percent`), HCL object syntax inside `jsonencode(...)`, JSON inside heredocs. A pure function:
  * text + definition + operation -> text edits; undefined when the edit cannot be written faithfully.
  */
-import { modify } from 'jsonc-parser';
 import { JsonObject, type Node } from '../json';
 import type { TfField, TfSchema } from '../../knowledge/terraformEcs';
 import type { Origin, TerraformDefinition } from './frontEnd';
@@ -34,7 +33,7 @@ export interface TextEdit {
 const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 export function hclString(s: string): string {
-  return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t').replace(/\$\{/g, '$${').replace(/%\{/g, '%%{') + '"';
+  return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t').replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{') + '"';
 }
 
 /** An HCL expression for a JSON value; objects multi-line at `indent`. */
@@ -46,7 +45,7 @@ export function hclValue(v: JsonValue, indent: string, style: { colon?: boolean 
   const keys = Object.keys(v);
   if (!keys.length) return '{}';
   const inner = indent + '  ';
-  return '{\n' + keys.map((k) => `${inner}${IDENT.test(k) ? k : hclString(k)} ${style.colon ? ':' : '='} ${hclValue(v[k], inner, style)}`).join('\n') + `\n${indent}}`;
+  return '{\n' + keys.map((k) => `${inner}${IDENT.test(k) ? k : hclString(k)}${style.colon ? ':' : ' ='} ${hclValue(v[k], inner, style)}`).join('\n') + `\n${indent}}`;
 }
 
 /** Reverses a provider conversion (API value -> HCL value). */
@@ -151,7 +150,7 @@ function jsonRegion(def: TerraformDefinition, n: Node): { template: TemplateText
   for (let cur: Node | undefined = n; cur; ) {
     const o = def.origins.get(cur);
     if (o?.syntax === 'json') return { template: o.template, path: path.reverse() };
-    if (o && o.syntax !== 'hcl') return undefined;
+    if ((o && o.syntax !== 'hcl') || def.attributes.has(cur)) return undefined;
     const parent: Node | undefined = cur.parent;
     if (!parent) return undefined;
     if (parent.type === 'property') {
@@ -165,27 +164,46 @@ function jsonRegion(def: TerraformDefinition, n: Node): { template: TemplateText
   return undefined;
 }
 
-/** JSON edits from jsonc-parser's modify on a template's text, mapped to the source (escaped for the string it is in). */
-function jsonEdits(template: TemplateText, path: (string | number)[], value: JsonValue | undefined, opts: { isArrayInsertion?: boolean } = {}): TextEdit[] | undefined {
-  const eol = template.text.includes('\r\n') ? '\r\n' : '\n';
-  const indentMatch = /\n([ \t]+)"/.exec(template.text);
-  const unit = indentMatch ? (indentMatch[1].startsWith('\t') ? '\t' : ' '.repeat(Math.min(indentMatch[1].length, 4))) : '  ';
-  const edits = modify(template.text, path, value, {
-    formattingOptions: { insertSpaces: !unit.startsWith('\t'), tabSize: unit.startsWith('\t') ? 1 : unit.length, eol },
-    isArrayInsertion: opts.isArrayInsertion,
+/** JSON text for a value written into a template (escaped for the HCL string or heredoc it stands in). */
+function jsonText(template: TemplateText, v: JsonValue, indent = ''): string {
+  let t = JSON.stringify(v, null, typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length > 1 ? 2 : undefined);
+  if (indent) t = t.replace(/\n/g, '\n' + indent);
+  t = t.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
+  if (!template.identity) t = t.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+  return t;
+}
+
+/** Whether a source range touches one of the template's interpolations or directives. */
+function touchesTemplate(template: TemplateText, offset: number, length: number): boolean {
+  return [...template.interpolations, ...template.directives].some((s) => {
+    const start = template.map[s.start];
+    const end = template.map[s.end];
+    return offset < end && start < offset + length;
   });
-  const out: TextEdit[] = [];
-  for (const e of edits) {
-    const start = template.map[e.offset];
-    const end = template.map[e.offset + e.length];
-    if (start === undefined || end === undefined) return undefined;
-    // Never write over a masked interpolation or directive.
-    if ([...template.interpolations, ...template.directives].some((s) => e.offset < s.end && s.start < e.offset + e.length)) return undefined;
-    let t = e.content.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
-    if (!template.identity) t = t.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
-    out.push({ offset: start, length: end - start, newText: t });
-  }
-  return out;
+}
+
+/** Inserts `"key": value` into a JSON object, in its layout. */
+function insertIntoJsonObject(text: string, template: TemplateText, obj: Node, key: string, value: JsonValue): TextEdit {
+  const members = obj.children ?? [];
+  const q = template.identity ? '"' : '\\"';
+  const k = q + key.replace(/["\\]/g, (c) => '\\' + c) + q;
+  const last = members[members.length - 1];
+  if (!last) return { offset: obj.offset + 1, length: obj.length - 2, newText: `${k}: ${jsonText(template, value)}` };
+  const end = last.offset + last.length;
+  const multiLine = text.slice(obj.offset, obj.offset + obj.length).includes('\n');
+  if (!multiLine) return { offset: end, length: 0, newText: `, ${k}: ${jsonText(template, value)}` };
+  const indent = indentAt(text, last.offset);
+  return { offset: end, length: 0, newText: `,\n${indent}${k}: ${jsonText(template, value, indent)}` };
+}
+
+/** Inserts an element into a JSON array before index `i`. */
+function insertIntoJsonArray(text: string, template: TemplateText, arr: Node, i: number, value: JsonValue): TextEdit {
+  const items = arr.children ?? [];
+  const v = jsonText(template, value, items[0] ? indentAt(text, items[0].offset) : '');
+  if (!items.length) return { offset: arr.offset + 1, length: arr.length - 2, newText: v };
+  if (i < items.length) return { offset: items[i].offset, length: 0, newText: `${v}, ` };
+  const last = items[items.length - 1];
+  return { offset: last.offset + last.length, length: 0, newText: `, ${v}` };
 }
 
 /** The range to delete for a member: from its start to the next sibling's start, else from the previous sibling's end. */
@@ -240,14 +258,14 @@ function insertIntoHclObject(text: string, obj: Node, key: string, value: JsonVa
   const last = members[members.length - 1];
   const commas = members.length > 1 ? text.slice(members[0].offset + members[0].length, members[1].offset).includes(',') : !multiLine;
   if (!last) {
-    return { offset: obj.offset + 1, length: obj.length - 2, newText: ` ${k} ${colon ? ':' : '='} ${hclValue(value, indentAt(text, obj.offset), { colon })} ` };
+    return { offset: obj.offset + 1, length: obj.length - 2, newText: ` ${k}${colon ? ':' : ' ='} ${hclValue(value, indentAt(text, obj.offset), { colon })} ` };
   }
   const end = last.offset + last.length;
   const hasTrailingComma = /^\s*,/.test(text.slice(end, obj.offset + obj.length - 1));
-  if (!multiLine) return { offset: end, length: 0, newText: `${commas || members.length === 1 ? ',' : ''} ${k} ${colon ? ':' : '='} ${hclValue(value, '', { colon })}` };
+  if (!multiLine) return { offset: end, length: 0, newText: `${commas || members.length === 1 ? ',' : ''} ${k}${colon ? ':' : ' ='} ${hclValue(value, '', { colon })}` };
   const indent = indentAt(text, last.offset);
   const insertAt = hasTrailingComma ? text.indexOf(',', end) + 1 : end;
-  return { offset: insertAt, length: 0, newText: `${commas && !hasTrailingComma ? ',' : ''}\n${indent}${k} ${colon ? ':' : '='} ${hclValue(value, indent, { colon })}${commas && hasTrailingComma ? ',' : ''}` };
+  return { offset: insertAt, length: 0, newText: `${commas && !hasTrailingComma ? ',' : ''}\n${indent}${k}${colon ? ':' : ' ='} ${hclValue(value, indent, { colon })}${commas && hasTrailingComma ? ',' : ''}` };
 }
 
 /** Inserts an element into an HCL tuple before index `i`. */
@@ -301,12 +319,16 @@ export function hclEdits(text: string, def: TerraformDefinition, op: EditOperati
 
 function replaceNode(text: string, def: TerraformDefinition, n: Node, value: JsonValue): TextEdit[] | undefined {
   const o = def.origins.get(n);
-  if (o?.syntax === 'attribute') {
-    const rendered = toTerraform(o.field, value, indentAt(text, o.span.offset));
+  const a = def.attributes.get(n);
+  if (a) {
+    const rendered = toTerraform(a.field, value, indentAt(text, a.span.offset));
     return rendered === undefined ? undefined : [{ offset: n.offset, length: n.length, newText: rendered }];
   }
   const region = jsonRegion(def, n);
-  if (region && def.origins.get(jsonRootOf(def, n)!)?.syntax === 'json') return jsonEdits(region.template, region.path, value);
+  if (region) {
+    if (hasUnknown(def, n) || touchesTemplate(region.template, n.offset, n.length)) return undefined;
+    return [{ offset: n.offset, length: n.length, newText: jsonText(region.template, value, indentAt(text, n.offset)) }];
+  }
   if (o?.syntax === 'block' || o?.syntax === 'blocks' || def.virtual.has(n)) {
     // A block as a whole: write its members again.
     const schema = o?.syntax === 'block' || o?.syntax === 'blocks' ? o.schema : undefined;
@@ -320,23 +342,32 @@ function replaceNode(text: string, def: TerraformDefinition, n: Node, value: Jso
   return undefined;
 }
 
-function jsonRootOf(def: TerraformDefinition, n: Node): Node | undefined {
-  for (let cur: Node | undefined = n; cur; cur = cur.parent) if (def.origins.get(cur)?.syntax === 'json') return cur;
-  return undefined;
+/** Whether a node or anything in it is unknown. */
+function hasUnknown(def: TerraformDefinition, n: Node): boolean {
+  const stack = [n];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (def.unknowns.has(x)) return true;
+    for (const c of x.children ?? []) stack.push(c);
+  }
+  return false;
 }
 
 /** Whether a node was written as an HCL expression (inside jsonencode or an attribute's object). */
 function inHcl(def: TerraformDefinition, n: Node): boolean {
   for (let cur: Node | undefined = n; cur; cur = cur.parent) {
     const o = def.origins.get(cur);
-    if (o) return o.syntax === 'hcl' || o.syntax === 'attribute';
+    if (o) return o.syntax === 'hcl';
+    if (def.attributes.has(cur)) return true;
   }
   return false;
 }
 
 function removeNode(text: string, def: TerraformDefinition, n: Node): TextEdit[] | undefined {
+  const a = def.attributes.get(n);
+  if (a) return [memberDeletion(text, { ...n, offset: a.span.offset, length: a.span.length } as Node, [], true)];
   const o = def.origins.get(n);
-  if (o?.syntax === 'attribute' || ((o?.syntax === 'block' || o?.syntax === 'blocks') && !def.virtual.has(n))) {
+  if ((o?.syntax === 'block' || o?.syntax === 'blocks') && !def.virtual.has(n)) {
     if (o.syntax === 'blocks') {
       // Every block of the list.
       const edits = (n.children ?? []).map((el) => {
@@ -358,10 +389,12 @@ function removeNode(text: string, def: TerraformDefinition, n: Node): TextEdit[]
     }
     return edits.sort((a, b) => b.offset - a.offset);
   }
-  const root = jsonRootOf(def, n);
-  if (root) {
-    const region = jsonRegion(def, n);
-    return region ? jsonEdits(region.template, region.path, undefined) : undefined;
+  const region = jsonRegion(def, n);
+  if (region) {
+    const parent = n.parent;
+    if (!parent) return undefined;
+    const e = parent.type === 'property' ? memberDeletion(text, parent, parent.parent?.children ?? [], false) : memberDeletion(text, n, parent.children ?? [], false);
+    return touchesTemplate(region.template, e.offset, e.length) ? undefined : [e];
   }
   if (inHcl(def, n)) {
     const parent = n.parent;
@@ -409,14 +442,15 @@ function insertBelow(text: string, def: TerraformDefinition, container: Node, re
     const end = o.span.offset + o.span.length;
     return [{ offset: end, length: 0, newText: '\n' + block.replace(/^[ \t]*/, '\n' + indent) }];
   }
-  const root = jsonRootOf(def, container);
-  if (root) {
-    const region = jsonRegion(def, container);
-    if (!region) return undefined;
-    const full = [...region.path, ...rest];
-    const last = rest[rest.length - 1];
-    // jsonc-parser makes the missing objects on the way.
-    return jsonEdits(region.template, full, value, { isArrayInsertion: typeof last === 'number' });
+  const region = jsonRegion(def, container);
+  if (region) {
+    // An open container (a directive or computed member inside) is left alone.
+    if (def.unknowns.has(container)) return undefined;
+    const seg = rest[0];
+    const v = nest(rest.slice(1), value);
+    if (container.type === 'object' && typeof seg === 'string') return [insertIntoJsonObject(text, region.template, container, seg, v)];
+    if (container.type === 'array' && typeof seg === 'number') return [insertIntoJsonArray(text, region.template, container, seg, v)];
+    return undefined;
   }
   if (inHcl(def, container)) {
     const seg = rest[0];
