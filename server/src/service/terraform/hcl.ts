@@ -62,13 +62,18 @@ export function termOf(expr: SyntaxNode): { primary: SyntaxNode; steps: SyntaxNo
   let e = expr;
   for (;;) {
     if (e.type !== 'expression') return { primary: e, steps: [] };
-    const named = e.namedChildren;
+    const count = e.namedChildCount;
     // `( expr )`: the anonymous parentheses are unnamed children; unwrap when nothing follows.
-    if (e.child(0)?.type === '(' && named.length === 1) {
-      e = named[0];
-      continue;
+    if (count === 1) {
+      const only = e.firstNamedChild!;
+      if (e.firstChild?.type === '(') {
+        e = only;
+        continue;
+      }
+      return { primary: only, steps: [] };
     }
-    if (named.length === 0) return { primary: e, steps: [] };
+    if (count === 0) return { primary: e, steps: [] };
+    const named = e.namedChildren;
     return { primary: named[0], steps: named.slice(1) };
   }
 }
@@ -86,9 +91,18 @@ export function traversal(expr: SyntaxNode): string[] | undefined {
   return out;
 }
 
+/** The value of a `string_lit` (a quoted string without interpolation). */
+export function stringLitValue(text: string, n: SyntaxNode): string {
+  const raw = text.slice(n.startIndex + 1, n.endIndex - 1);
+  // Most strings have nothing to decode.
+  if (!/[\\$%]/.test(raw) && text[n.endIndex - 1] === '"') return raw;
+  return templateText(text, n).text;
+}
+
 /** The string of a literal template (no interpolation, no directive), decoded; undefined otherwise. */
 export function literalString(text: string, n: SyntaxNode): string | undefined {
   const t = templateOf(n);
+  if (t && t.node.type === 'string_lit') return stringLitValue(text, t.node);
   if (!t || t.node.namedChildren.some((c) => c.type === 'template_interpolation' || c.type === 'template_directive')) return undefined;
   return templateText(text, t.node).text;
 }
@@ -101,8 +115,8 @@ export function templateOf(n: SyntaxNode): { node: SyntaxNode; heredoc: boolean 
     if (steps.length) return undefined;
     e = primary;
   }
-  if (e.type === 'literal_value') e = e.namedChildren[0] ?? e;
-  if (e.type === 'template_expr') e = e.namedChildren[0] ?? e;
+  if (e.type === 'literal_value') e = e.firstNamedChild ?? e;
+  if (e.type === 'template_expr') e = e.firstNamedChild ?? e;
   if (e.type === 'string_lit' || e.type === 'quoted_template') return { node: e, heredoc: false };
   if (e.type === 'heredoc_template') return { node: e, heredoc: true };
   return undefined;
@@ -294,7 +308,7 @@ export class ValueReader {
     }
     switch (primary.type) {
       case 'literal_value':
-        return this.literal(primary.namedChildren[0] ?? primary, offset, length, parent);
+        return this.literal(primary.firstNamedChild ?? primary, offset, length, parent);
       case 'template_expr': {
         const t = templateOf(primary);
         if (!t) return this.unknown(expr, parent);
@@ -303,7 +317,7 @@ export class ValueReader {
         return mk('string', offset, length, parent, s);
       }
       case 'collection_value': {
-        const c = primary.namedChildren[0];
+        const c = primary.firstNamedChild;
         if (c?.type === 'tuple') {
           const arr = mk('array', offset, length, parent);
           for (const item of c.namedChildren) if (item.type === 'expression') arr.children!.push(this.value(item, arr, depth + 1));
@@ -336,7 +350,7 @@ export class ValueReader {
       case 'null_lit':
         return mk('null', offset, length, parent, null);
       case 'string_lit':
-        return mk('string', offset, length, parent, templateText(this.text, lit).text);
+        return mk('string', offset, length, parent, stringLitValue(this.text, lit));
       default:
         return unknownNode(this.maps, this.text, offset, length, parent);
     }
@@ -355,15 +369,16 @@ export class ValueReader {
     const out = mk('object', offset, length, parent);
     for (const elem of obj.namedChildren) {
       if (elem.type !== 'object_elem') continue;
-      const keyExpr = elem.childForFieldName('key');
-      const valExpr = elem.childForFieldName('val');
+      // object_elem: key expression, `=` or `:`, value expression.
+      const keyExpr = elem.namedChild(0);
+      const valExpr = elem.namedChild(1);
       if (!keyExpr || !valExpr) continue;
       const key = this.objectKey(keyExpr);
       if (key === undefined) {
         this.maps.unknowns.set(out as Node, this.text.slice(keyExpr.startIndex, Math.min(keyExpr.endIndex, keyExpr.startIndex + MAX_EXPRESSION)));
         continue;
       }
-      const sep = elem.children.find((c) => c.type === '=' || c.type === ':');
+      const sep = elem.child(1);
       const prop = addProperty(out, key, keyExpr.startIndex, keyExpr.endIndex - keyExpr.startIndex, { offset: elem.startIndex, length: elem.endIndex - elem.startIndex }, sep?.startIndex);
       setPropertyValue(prop, this.value(valExpr, prop, depth + 1));
     }
