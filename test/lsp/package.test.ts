@@ -29,11 +29,11 @@ describe('the .vsix package (vsce, from the built dist/)', function () {
   });
 
   it('ships the bundles, snippets, grammar, media and docs images, and no sources, tests or node_modules', () => {
-    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/client.js', 'dist/concepts.js', 'dist/languageClient.js', 'dist/server.js', 'dist/features.js', 'dist/yaml.js', 'docs/rules.md']) {
+    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/client.js', 'dist/concepts.js', 'dist/languageClient.js', 'dist/server.js', 'dist/features.js', 'dist/yaml.js', 'dist/web-tree-sitter.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-terraform.wasm', 'docs/rules.md']) {
       assert.ok(listing.includes(f), `${f} is packaged`);
     }
     assert.ok(listing.some((f) => f.startsWith('snippets/')) && listing.some((f) => f.startsWith('syntaxes/')) && listing.some((f) => f.startsWith('media/')));
-    const stray = listing.filter((f) => !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/[a-zA-Z]+\.js|snippets\/|syntaxes\/|media\/|docs\/images\/|docs\/rules\.md$)/.test(f));
+    const stray = listing.filter((f) => !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/[a-zA-Z]+\.js|dist\/(web-tree-sitter\.(js|wasm)|tree-sitter-terraform\.wasm)$|snippets\/|syntaxes\/|media\/|docs\/images\/|docs\/rules\.md$)/.test(f));
     assert.deepStrictEqual(stray, []);
   });
 });
