@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { isPlaceholder } from '../../../server/src/service/values';
-import { containerDefinitionsDefinition, looksLikeContainerDefinitions, taskContextOf, TEMPLATE_FILE } from '../../../server/src/service/terraform';
+import { containerDefinitionsDefinition, knownTemplateVariables, looksLikeContainerDefinitions, taskContextOf, TEMPLATE_FILE } from '../../../server/src/service/terraform';
 import { at, def, fixture, keyAt, plain, rangesInside, read, src, tfParser } from './support';
 
 const wrap = (cd: string) => `resource "aws_ecs_task_definition" "t" {
@@ -200,6 +200,36 @@ describe('terraform front end: container-definition files', () => {
     assert.strictEqual(src(text, at(last, 'value')), '"batch"');
     assert.strictEqual(at(last, 'value').value, 'batch');
     assert.deepStrictEqual(rangesInside(text, d.body.node), []);
+  });
+
+  it('template variables with literal values are used (templatefile vars, template_file vars, literal locals); others stay unknown', async () => {
+    const parser = await tfParser();
+    const doc = read(fixture('module/main.tf'));
+    const worker = doc.containerFiles.find((f) => f.definition === 'aws_ecs_task_definition.worker')!;
+    const wdef = def(doc, worker.definition);
+    const vars = knownTemplateVariables(worker, wdef.unknowns);
+    assert.deepStrictEqual([...vars], [['port', 8080]], 'var.image is unknown, env is not a scalar');
+    const text = fixture('module/templates/worker.json.tftpl');
+    const r = containerDefinitionsDefinition(text, { templated: true, parser, vars });
+    const c = at(r.definition!.body.node, 'containerDefinitions', 0);
+    assert.strictEqual(at(c, 'cpu').value, 8080);
+    assert.strictEqual(at(c, 'cpu').type, 'number');
+    assert.strictEqual(src(text, at(c, 'cpu')), '${port}');
+    assert.ok(!r.definition!.unknowns.has(at(c, 'cpu')));
+    assert.ok(r.definition!.unknowns.has(at(c, 'image')));
+    const legacy = doc.containerFiles.find((f) => f.via === 'template_file')!;
+    const lv = knownTemplateVariables(legacy, wdef.unknowns);
+    const lt = fixture('module/templates/legacy.json.tpl');
+    const l = containerDefinitionsDefinition(lt, { templated: true, parser, vars: lv });
+    assert.strictEqual(at(l.definition!.body.node, 'containerDefinitions', 0, 'cpu').value, 256);
+    // In strings too, and only where every interpolation is known.
+    const s = containerDefinitionsDefinition('[{"name": "${n}-x", "image": "${n}:${tag}"}]', { templated: true, parser, vars: new Map([['n', 'web']]) });
+    const sc = at(s.definition!.body.node, 'containerDefinitions', 0);
+    assert.strictEqual(at(sc, 'name').value, 'web-x');
+    assert.ok(s.definition!.unknowns.has(at(sc, 'image')));
+    // A plain file is never rendered.
+    const plainFile = containerDefinitionsDefinition('[{"name": "${n}", "image": "b"}]', { templated: false, vars: new Map([['n', 'web']]) });
+    assert.strictEqual(at(plainFile.definition!.body.node, 'containerDefinitions', 0, 'name').value, '${n}');
   });
 
   it('a plain file is not rendered: ${} outside strings is a syntax error there, inside strings a literal', () => {

@@ -12,9 +12,9 @@ import { JsonObject, type MutableNode, type Node } from '../json';
 import type { Definition } from '../definitions';
 import { fieldNames } from '../../knowledge/catalog';
 import { addProperty, mk, setPropertyValue, templateText, type NodeMaps, type TemplateText } from './hcl';
-import { parseEmbeddedJson, type EmbeddedSyntaxError } from './embeddedJson';
+import { parseEmbeddedJson, type EmbeddedSyntaxError, type KnownVariables } from './embeddedJson';
 import type { TerraformParser } from './parser';
-import type { TerraformDefinition } from './frontEnd';
+import type { ContainerDefinitionsFile, TerraformDefinition } from './frontEnd';
 
 /** The task's values that container checks need, as nodes of the `.tf` definition. */
 export interface TaskContext {
@@ -65,6 +65,23 @@ export interface ContainerDefinitionsFileOptions {
   name?: string;
   /** Recognise by content even without a task context (a bare `.json` array). Default: true when no context. */
   requireRecognition?: boolean;
+  /** Template variables with literal values ({@link knownTemplateVariables}): `${name}` takes the value. */
+  vars?: KnownVariables;
+}
+
+/**
+ * The template variables of a file reference whose values are literal scalars (`{ cpu = 256 }`, a literal local);
+ * none when the variable object is computed (`merge(...)`), which may override any of them.
+ */
+export function knownTemplateVariables(file: ContainerDefinitionsFile, unknowns: WeakMap<Node, string>): Map<string, string | number | boolean> {
+  const out = new Map<string, string | number | boolean>();
+  if (file.varsOpen) return out;
+  for (const v of file.vars) {
+    const n = v.value;
+    if (unknowns.has(n)) continue;
+    if (n.type === 'string' || n.type === 'number' || n.type === 'boolean') out.set(v.name, n.value as string | number | boolean);
+  }
+  return out;
 }
 
 const CONTAINER_FIELDS = new Set(fieldNames('ContainerDefinition'));
@@ -153,7 +170,7 @@ export function containerDefinitionsDefinition(
   } else {
     template = plainTemplate(text);
   }
-  const parsed = parseEmbeddedJson(template, maps, text);
+  const parsed = parseEmbeddedJson(template, maps, text, undefined, options.templated ? options.vars : undefined);
   const root = parsed.root;
   const requireRecognition = options.requireRecognition ?? !options.context;
   if (!root || (requireRecognition ? !looksLikeContainerDefinitions(root as Node) : root.type !== 'array')) {

@@ -59,7 +59,43 @@ function containerOf(root: Node, start: number, end: number): Node | undefined {
  * Parses the JSON of a template. `strict` reports what a JSON decoder rejects (comments, trailing commas);
  * errors near interpolations and directives are never reported.
  */
-export function parseEmbeddedJson(template: TemplateText, maps: NodeMaps, sourceText: string, parent?: MutableNode): EmbeddedJson {
+export type KnownVariables = ReadonlyMap<string, string | number | boolean>;
+
+/** `${name}` (with optional strip markers): the variable name, else undefined. */
+function variableOf(expr: string): string | undefined {
+  return /^\$\{~?\s*([A-Za-z_][A-Za-z0-9_-]*)\s*~?\}$/.exec(expr)?.[1];
+}
+
+/**
+ * The value a scalar takes when every interpolation in it is a template variable with a literal value (`templatefile`
+ * vars, `data "template_file"` vars): `"cpu": ${cpu}` with cpu = 256 is the number 256. Undefined otherwise.
+ */
+function substituted(n: MutableNode, spans: readonly TemplateSpan[], sourceText: string, srcStart: number, srcEnd: number, known: KnownVariables): { type: 'string' | 'number' | 'boolean'; value: unknown } | undefined {
+  const values: string[] = [];
+  for (const s of spans) {
+    const name = variableOf(s.expr);
+    if (name === undefined || !known.has(name)) return undefined;
+    values.push(String(known.get(name)));
+  }
+  if (n.type === 'number') {
+    // Unquoted: the rendered text is the value's text, which must read as a JSON number or boolean.
+    if (spans.length !== 1 || sourceText.slice(srcStart, srcEnd) !== spans[0].expr) return undefined;
+    const v = values[0];
+    if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(v)) return { type: 'number', value: Number(v) };
+    if (v === 'true' || v === 'false') return { type: 'boolean', value: v === 'true' };
+    return undefined;
+  }
+  let content = sourceText.slice(srcStart + 1, srcEnd - 1);
+  for (const s of spans) content = content.split(s.expr).join(String(known.get(variableOf(s.expr)!)));
+  try {
+    const value: unknown = JSON.parse('"' + content + '"');
+    return typeof value === 'string' ? { type: 'string', value } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseEmbeddedJson(template: TemplateText, maps: NodeMaps, sourceText: string, parent?: MutableNode, known?: KnownVariables): EmbeddedJson {
   let text = template.text;
   const interpolations = template.interpolations;
   const blanked: TemplateSpan[] = [];
@@ -116,8 +152,13 @@ export function parseEmbeddedJson(template: TemplateText, maps: NodeMaps, source
       const isKey = n.parent?.type === 'property' && n.parent.children?.[0] === n;
       // A scalar wholly inside a directive's body is a literal (repeated or not); one that holds a directive or an
       // interpolation is computed.
-      const templated = live.some((s) => overlaps(n, s)) || template.directives.some((s) => overlaps(n, s) && !(s.start <= start && s.end >= end));
-      if (!isKey && templated) {
+      const spans = live.filter((s) => overlaps(n, s));
+      const inDirective = template.directives.some((s) => overlaps(n, s) && !(s.start <= start && s.end >= end));
+      const sub = !isKey && !inDirective && spans.length && known ? substituted(n, spans, sourceText, srcStart, srcEnd, known) : undefined;
+      if (sub) {
+        n.type = sub.type;
+        n.value = sub.value;
+      } else if (!isKey && (spans.length || inDirective)) {
         const expr = sourceText.slice(srcStart, srcEnd);
         n.type = 'string';
         n.value = unknownValue(expr);

@@ -11,7 +11,7 @@ import type { TerraformParser, TextChange, Tree } from './parser';
 export { loadTerraformParser, terraformParserIfLoaded, TerraformParser, wasmPaths, type TextChange, type Tree } from './parser';
 export { readTerraform } from './frontEnd';
 export type { ContainerDefinitionsFile, ContainerDefinitionsForm, Origin, TemplateFileData, TemplateVariable, TerraformDefinition, TerraformDocument, TerraformReference } from './frontEnd';
-export { containerDefinitionsDefinition, looksLikeContainerDefinitions, taskContextOf, TEMPLATE_FILE, type ContainerDefinitionsFileDefinition, type ContainerDefinitionsFileOptions, type TaskContext } from './containerDefinitions';
+export { containerDefinitionsDefinition, knownTemplateVariables, looksLikeContainerDefinitions, taskContextOf, TEMPLATE_FILE, type ContainerDefinitionsFileDefinition, type ContainerDefinitionsFileOptions, type TaskContext } from './containerDefinitions';
 export { applyEdits, hclEdits, hclValue, type EditOperation, type TextEdit } from './writer';
 
 /** A parsed `.tf` text: the tree (keep it for the next incremental parse) and what it holds. */
