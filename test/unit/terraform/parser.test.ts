@@ -1,21 +1,68 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadTerraformParser, parseTerraform, terraformParserIfLoaded, wasmPaths, type TextChange } from '../../../server/src/service/terraform';
+import { hclEdits, loadTerraformParser, parseTerraform, terraformParserIfLoaded, wasmPaths, type TerraformDefinition, type TextChange } from '../../../server/src/service/terraform';
+import type { Node } from '../../../server/src/service/json';
 import { mulberry32 } from '../../helpers/prng';
 import { REPO_ROOT } from '../../helpers/paths';
 import { fixture, plain, tfParser } from './support';
 
-/** A definition list as comparable data: names, bodies, and every node's range. */
-function snapshot(doc: ReturnType<typeof parseTerraform>['document']): unknown {
+/** Offsets of a definition's unknown nodes. */
+function unknownOffsets(d: TerraformDefinition): number[] {
+  const out: number[] = [];
+  const stack: Node[] = [d.body.node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (d.unknowns.has(n)) out.push(n.offset);
+    for (const c of n.children ?? []) stack.push(c);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** A definition list as comparable data: names, bodies, every node's range, unknowns, file references, writer edits. */
+function snapshot(doc: ReturnType<typeof parseTerraform>['document'], text: string): unknown {
   const ranges = (n: { offset: number; length: number; children?: unknown[] }): unknown => [n.offset, n.length, ...((n.children ?? []) as (typeof n)[]).map(ranges)];
   return {
     defs: doc.definitions.map((d) => ({ name: d.name, body: plain(d.body.node), ranges: ranges(d.body.node), range: d.range })),
     refs: doc.references.map((r) => [r.source, r.target]),
-    files: doc.containerFiles.map((f) => [f.definition, f.path]),
-    errors: doc.syntaxErrors.length,
+    files: doc.containerFiles.map((f) => [f.definition, f.path, f.pathRange, f.vars.map((v) => [v.name, v.keyRange, ranges(v.value)]), f.from.offset]),
+    errors: doc.syntaxErrors.map((e) => [e.offset, e.length]).sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+    unknowns: doc.definitions.map((d) => unknownOffsets(d)),
+    // The writer works from the same places: an edit on each definition comes out the same.
+    edits: doc.definitions.map((d) => hclEdits(text, d, { op: 'set', path: d.kind === 'service' ? ['deploymentConfiguration', 'maximumPercent'] : ['containerDefinitions', 0, 'essential'], value: d.kind === 'service' ? 150 : true })),
   };
 }
+
+/** More resources for the random edits: a heredoc task, a service, an inline template_file. */
+const RICH = `
+resource "aws_ecs_task_definition" "h" {
+  family = "h"
+  container_definitions = <<EOT
+[{"name": "a", "image": "\${var.i}", "essential": false, "cpu": \${var.c}}]
+EOT
+}
+
+resource "aws_ecs_service" "s" {
+  name                       = "s"
+  task_definition            = aws_ecs_task_definition.h.arn
+  deployment_maximum_percent = 200
+  network_configuration {
+    subnets          = ["subnet-1"]
+    assign_public_ip = true
+  }
+}
+
+data "template_file" "inline" {
+  template = <<EOT
+[{"name": "i", "image": "busybox"}]
+EOT
+}
+
+resource "aws_ecs_task_definition" "i" {
+  family                = "i"
+  container_definitions = data.template_file.inline.rendered
+}
+`;
 
 describe('terraform parser: loading and incremental parsing', () => {
   it('loads once, lazily, from node_modules in tests', async () => {
@@ -54,10 +101,15 @@ describe('terraform parser: loading and incremental parsing', () => {
     const at = text.indexOf('"512"');
     const change: TextChange = { offset: at, deleteLength: 5, insertText: '"1024"' };
     const edited = text.slice(0, at) + '"1024"' + text.slice(at + 5);
+    const old = [...before.document.definitions];
     const incremental = parseTerraform(parser, edited, { parsed: before, changes: [change] });
+    // The edited resource is mapped again; the others (moved by one character) are reused.
+    assert.notStrictEqual(incremental.document.definitions[0], old[0]);
+    assert.strictEqual(incremental.document.definitions[1], old[1]);
+    assert.strictEqual(incremental.document.definitions[2], old[2]);
     const fresh = parseTerraform(parser, edited);
     assert.strictEqual(incremental.tree.rootNode.toString(), fresh.tree.rootNode.toString());
-    assert.deepStrictEqual(snapshot(incremental.document), snapshot(fresh.document));
+    assert.deepStrictEqual(snapshot(incremental.document, edited), snapshot(fresh.document, edited));
     assert.strictEqual(incremental.document.definitions[0].body.str('memory'), '1024');
     incremental.tree.delete();
     fresh.tree.delete();
@@ -67,7 +119,7 @@ describe('terraform parser: loading and incremental parsing', () => {
     const parser = await tfParser();
     const rand = mulberry32(16);
     const pieces = ['\n', ' ', '"é😀"', '{', '}', '= 1', 'cpu = 256\n', 'volume {\n name = "v"\n}\n', '${var.x}', '#', '<<EOF\n[]\nEOF\n', '"', '[', ']'];
-    let parsed = parseTerraform(parser, fixture('module/main.tf'));
+    let parsed = parseTerraform(parser, fixture('module/main.tf') + RICH);
     for (let i = 0; i < 200; i++) {
       const changes: TextChange[] = [];
       let text = parsed.text;
@@ -81,7 +133,7 @@ describe('terraform parser: loading and incremental parsing', () => {
       const next = parseTerraform(parser, text, { parsed, changes });
       const fresh = parseTerraform(parser, text);
       assert.strictEqual(next.tree.rootNode.toString(), fresh.tree.rootNode.toString(), `step ${i}`);
-      assert.deepStrictEqual(snapshot(next.document), snapshot(fresh.document), `step ${i}`);
+      assert.deepStrictEqual(snapshot(next.document, text), snapshot(fresh.document, text), `step ${i}`);
       fresh.tree.delete();
       parsed = next;
     }

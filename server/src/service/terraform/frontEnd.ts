@@ -85,6 +85,8 @@ export interface ContainerDefinitionsFile {
   varsOpen: boolean;
   /** `data.template_file.NAME` for the legacy form. */
   dataSource?: string;
+  /** The legacy form: the range of `data.template_file.NAME.rendered` in the task definition. */
+  referenceRange?: SourceRange;
   /** The value node of containerDefinitions in the task definition (an unknown node). */
   from: Node;
 }
@@ -111,6 +113,73 @@ export interface TerraformDocument {
   syntaxErrors: EmbeddedSyntaxError[];
   /** Names of the literal locals the mapping may resolve. */
   literalLocals: string[];
+  /** The mapped resources by their text, for the next {@link readTerraform} of this document (internal). */
+  reuse?: ReuseCache;
+}
+
+interface CachedDefinition {
+  /** Offset of the resource block when it was mapped. */
+  start: number;
+  def: TerraformDefinition;
+  files: ContainerDefinitionsFile[];
+  refs: TerraformReference[];
+  errors: EmbeddedSyntaxError[];
+}
+
+interface ReuseCache {
+  /** What every resource's mapping depends on besides its own text: the module's locals. */
+  signature: string;
+  byText: Map<string, CachedDefinition[]>;
+}
+
+/** Moves a reused definition (and what refers into it) by `delta` characters. */
+function rebase(entry: CachedDefinition, delta: number): void {
+  if (delta === 0) return;
+  const { def } = entry;
+  const seen = new Set<object>();
+  const shiftRange = (r: SourceRange) => {
+    if (seen.has(r)) return;
+    seen.add(r);
+    r.offset += delta;
+  };
+  const walk = (root: Node) => {
+    const stack: MutableNode[] = [root as MutableNode];
+    while (stack.length) {
+      const n = stack.pop()!;
+      n.offset += delta;
+      if (n.colonOffset !== undefined) n.colonOffset += delta;
+      const o = def.origins.get(n as Node);
+      if (o && !seen.has(o)) {
+        seen.add(o);
+        if (o.syntax === 'block') {
+          o.bodyStart += delta;
+          o.bodyEnd += delta;
+          shiftRange(o.span);
+        } else if (o.syntax === 'blocks') {
+          shiftRange(o.span);
+        } else if (o.syntax === 'json') {
+          const t = o.template;
+          o.template = { ...t, start: t.start + delta, end: t.end + delta, map: t.map.map((x) => x + delta) };
+        }
+      }
+      const a = def.attributes.get(n as Node);
+      if (a) shiftRange(a.span);
+      for (const c of n.children ?? []) stack.push(c);
+    }
+  };
+  walk(def.body.node);
+  shiftRange(def.range);
+  for (const u of def.unmapped) u.offset += delta;
+  for (const f of entry.files) {
+    if (f.referenceRange) shiftRange(f.referenceRange);
+    shiftRange(f.pathRange);
+    for (const v of f.vars) {
+      shiftRange(v.keyRange);
+      walk(v.value);
+    }
+  }
+  for (const e of entry.errors) e.offset += delta;
+  entry.start += delta;
 }
 
 const range = (n: SyntaxNode): SourceRange => ({ offset: n.startIndex, length: n.endIndex - n.startIndex });
@@ -523,13 +592,19 @@ function taskDefinitionTargets(expr: SyntaxNode): string[] {
 }
 
 /** Parses the ECS resources of one `.tf` document (tree from parser.ts). */
-export function readTerraform(text: string, tree: Tree): TerraformDocument {
+export function readTerraform(text: string, tree: Tree, previous?: TerraformDocument): TerraformDocument {
   const root = tree.rootNode;
   const body = root.namedChildren.find((c) => c.type === 'body');
   const locals = literalLocals(text, root);
+  const signature = members(body)
+    .filter((b) => b.type === 'block' && b.firstNamedChild?.text === 'locals')
+    .map((b) => text.slice(b.startIndex, b.endIndex))
+    .join('\n');
+  const reusable = previous?.reuse?.signature === signature ? previous.reuse.byText : undefined;
+  const cache: ReuseCache = { signature, byText: new Map() };
   const maps: NodeMaps = { unknowns: new WeakMap(), sourceKeys: new WeakMap() };
   const reader = new ValueReader(text, maps, locals);
-  const out: TerraformDocument = { definitions: [], references: [], containerFiles: [], templateFiles: [], syntaxErrors: [], literalLocals: [...locals.keys()] };
+  const out: TerraformDocument = { definitions: [], references: [], containerFiles: [], templateFiles: [], syntaxErrors: [], literalLocals: [...locals.keys()], reuse: cache };
 
   if (root.hasError) {
     for (const e of root.descendantsOfType('ERROR')) out.syntaxErrors.push({ ...range(e), message: 'Terraform syntax error' });
@@ -576,6 +651,28 @@ export function readTerraform(text: string, tree: Tree): TerraformDocument {
     if (resourceType !== 'aws_ecs_task_definition' && resourceType !== 'aws_ecs_service') continue;
     const spec = TF_RESOURCES[resourceType];
     const address = `${resourceType}.${parts.labels[1]}`;
+    const blockText = text.slice(b.startIndex, b.endIndex);
+    const remember = (entry: CachedDefinition) => {
+      const list = cache.byText.get(blockText);
+      if (list) list.push(entry);
+      else cache.byText.set(blockText, [entry]);
+    };
+    // The same text as in the previous version of the document (and the same locals): the same definition, moved.
+    const reused = reusable?.get(blockText)?.shift();
+    if (reused) {
+      rebase(reused, b.startIndex - reused.start);
+      // A template_file's path and variables live in its data block, which may have changed: read them again.
+      reused.files = reused.files.map((f) => (f.via === 'template_file' && f.dataSource ? templateFileReference(f, templateData.get(f.dataSource)) : f));
+      out.definitions.push(reused.def);
+      out.references.push(...reused.refs);
+      out.containerFiles.push(...reused.files);
+      out.syntaxErrors.push(...reused.errors);
+      remember(reused);
+      continue;
+    }
+    let cacheable = true;
+    const firstRef = out.references.length;
+    const firstFile = out.containerFiles.length;
     const rootShape = spec.kind === 'taskDefinition' ? ROOT_SHAPES.taskDefinition : ROOT_SHAPES.service;
     const builder = new DefinitionBuilder(text, reader, rootShape);
     const bodyNode = mk('object', b.startIndex, b.endIndex - b.startIndex, undefined);
@@ -605,6 +702,7 @@ export function readTerraform(text: string, tree: Tree): TerraformDocument {
           // An inline `data "template_file"` template in this document: its JSON stands in the data block.
           const data = templateData.get((traversalOf(cv.expr) ?? []).slice(0, 3).join('.'));
           if (data?.inline) {
+            cacheable = false; // its nodes are in the data block, which moves on its own
             const prop = cv.node.parent!;
             const parsed = builder.embedded(templateText(text, data.inline), prop, cv.expr);
             setPropertyValue(prop, parsed);
@@ -619,6 +717,7 @@ export function readTerraform(text: string, tree: Tree): TerraformDocument {
     }
     out.syntaxErrors.push(...builder.errors);
     out.definitions.push(def);
+    if (cacheable) remember({ start: b.startIndex, def, refs: out.references.slice(firstRef), files: out.containerFiles.slice(firstFile), errors: [...builder.errors] });
   }
   return out;
 }
@@ -664,18 +763,21 @@ function containerFileOf(text: string, reader: ValueReader, expr: SyntaxNode, no
     const dataSource = p.slice(0, 3).join('.');
     const data = templateData.get(dataSource);
     if (data?.inline) return undefined;
-    return {
-      definition: address,
-      via: 'template_file',
-      path: data?.path,
-      pathExpression: data?.pathExpression ?? dataSource,
-      pathRange: data?.pathRange ?? range(expr),
-      templated: true,
-      vars: data?.vars ?? [],
-      varsOpen: data ? data.varsOpen : true,
-      dataSource,
-      from: node as Node,
-    };
+    return templateFileReference({ definition: address, via: 'template_file', pathExpression: dataSource, pathRange: range(expr), templated: true, vars: [], varsOpen: true, dataSource, from: node as Node }, data);
   }
   return undefined;
+}
+
+/** A template_file reference completed from its data block (absent: another file of the module has it). */
+function templateFileReference(f: ContainerDefinitionsFile, data: TemplateFileData | undefined): ContainerDefinitionsFile {
+  const use = data ?? { path: undefined, pathExpression: f.dataSource, pathRange: f.referenceRange ?? f.pathRange, vars: [], varsOpen: true };
+  return {
+    ...f,
+    path: use.path,
+    pathExpression: use.pathExpression ?? f.dataSource ?? f.pathExpression,
+    pathRange: use.pathRange ?? f.referenceRange ?? f.pathRange,
+    vars: use.vars,
+    varsOpen: use.varsOpen,
+    referenceRange: f.referenceRange ?? f.pathRange,
+  };
 }

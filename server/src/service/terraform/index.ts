@@ -23,7 +23,8 @@ export interface ParsedTerraform {
 
 /**
  * Parses a `.tf` text with a loaded parser. With `previous` (the last result for this document) and the changes
- * that turned its text into `text`, tree-sitter re-parses incrementally; `previous.tree` is consumed.
+ * that turned its text into `text`, tree-sitter re-parses incrementally and the resources whose text did not change
+ * are reused (moved to their new offsets) instead of mapped again; `previous` (its tree and document) is consumed.
  */
 export function parseTerraform(parser: TerraformParser, text: string, previous?: { parsed: ParsedTerraform; changes: readonly TextChange[] }): ParsedTerraform {
   let tree: Tree;
@@ -40,5 +41,5 @@ export function parseTerraform(parser: TerraformParser, text: string, previous?:
   } else {
     tree = parser.parse(text);
   }
-  return { text, tree, document: readTerraform(text, tree) };
+  return { text, tree, document: readTerraform(text, tree, previous?.parsed.document) };
 }
