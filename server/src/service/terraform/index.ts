@@ -43,3 +43,4 @@ export function parseTerraform(parser: TerraformParser, text: string, previous?:
   }
   return { text, tree, document: readTerraform(text, tree, previous?.parsed.document) };
 }
+export { locate, terraformName, type Located } from './paths';
