@@ -370,6 +370,8 @@ resource "aws_ecs_service" "e" { task_definition = "\${aws_ecs_task_definition.f
 resource "aws_ecs_service" "f" { task_definition = var.task_definition }
 resource "aws_ecs_service" "g" { task_definition = data.aws_ecs_task_definition.six.arn }
 resource "aws_ecs_service" "h" { task_definition = aws_ecs_task_definition.seven.id }
+resource "aws_ecs_service" "i" { task_definition = var.td != "" ? var.td : aws_ecs_task_definition.eight.arn }
+resource "aws_ecs_service" "j" { task_definition = "\${aws_ecs_task_definition.nine.family}:\${var.revision}" }
 `;
     const doc = read(text);
     assert.deepStrictEqual(

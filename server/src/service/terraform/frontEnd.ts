@@ -577,18 +577,34 @@ function traversalOf(expr: SyntaxNode): string[] | undefined {
   return traversal(expr);
 }
 
-/** Task-definition references in a `task_definition` value: `aws_ecs_task_definition.NAME.arn`, also in a template. */
+/**
+ * The task definition a `task_definition` value certainly names: `aws_ecs_task_definition.NAME.arn` (or `.family`,
+ * `.arn_without_revision`, with a count index), or a template made only of that resource's attributes
+ * (`"${aws_ecs_task_definition.NAME.family}:${aws_ecs_task_definition.NAME.revision}"`). A conditional or any other
+ * computation may name something else: no reference.
+ */
 function taskDefinitionTargets(expr: SyntaxNode): string[] {
-  const out = new Set<string>();
-  const candidates = [expr, ...expr.descendantsOfType('expression')];
-  for (const c of candidates) {
-    const p = traversal(c);
-    if (!p || p[0] !== 'aws_ecs_task_definition' || p.length < 3) continue;
+  const targetOf = (e: SyntaxNode, attrs: readonly string[]): string | undefined => {
+    const p = traversal(e);
+    if (!p || p[0] !== 'aws_ecs_task_definition' || p.length < 3) return undefined;
     const attrIndex = p[2] === '[]' ? 3 : 2;
-    const attr = p[attrIndex];
-    if (TF_TASK_DEFINITION_ID_ATTRIBUTES.includes(attr) || (attr === 'revision' && candidates.length > 1)) out.add(`aws_ecs_task_definition.${p[1]}`);
+    return p.length === attrIndex + 1 && attrs.includes(p[attrIndex]) ? `aws_ecs_task_definition.${p[1]}` : undefined;
+  };
+  const direct = targetOf(expr, TF_TASK_DEFINITION_ID_ATTRIBUTES);
+  if (direct) return [direct];
+  const t = templateOf(expr);
+  if (!t || t.heredoc) return [];
+  const parts = t.node.namedChildren.filter((c) => c.type !== 'quoted_template_start' && c.type !== 'quoted_template_end');
+  const targets = new Set<string>();
+  for (const part of parts) {
+    if (part.type === 'template_literal') continue;
+    if (part.type !== 'template_interpolation') return [];
+    const inner = part.namedChildren.find((c) => c.type === 'expression');
+    const target = inner && targetOf(inner, [...TF_TASK_DEFINITION_ID_ATTRIBUTES, 'revision']);
+    if (!target) return [];
+    targets.add(target);
   }
-  return [...out];
+  return targets.size === 1 ? [...targets] : [];
 }
 
 /** Parses the ECS resources of one `.tf` document (tree from parser.ts). */
