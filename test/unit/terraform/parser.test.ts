@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { hclEdits, loadTerraformParser, parseTerraform, terraformParserIfLoaded, wasmPaths, type TerraformDefinition, type TextChange } from '../../../server/src/service/terraform';
+import { changeBetween, hclEdits, loadTerraformParser, parseTerraform, terraformParserIfLoaded, wasmPaths, type TerraformDefinition, type TextChange } from '../../../server/src/service/terraform';
 import type { Node } from '../../../server/src/service/json';
 import { mulberry32 } from '../../helpers/prng';
 import { REPO_ROOT } from '../../helpers/paths';
@@ -134,6 +134,29 @@ describe('terraform parser: loading and incremental parsing', () => {
       const fresh = parseTerraform(parser, text);
       assert.strictEqual(next.tree.rootNode.toString(), fresh.tree.rootNode.toString(), `step ${i}`);
       assert.deepStrictEqual(snapshot(next.document, text), snapshot(fresh.document, text), `step ${i}`);
+      fresh.tree.delete();
+      parsed = next;
+    }
+    parsed.tree.delete();
+  });
+
+  it('changeBetween finds the one change between two texts, and the re-parse from it equals a fresh one', async () => {
+    const parser = await tfParser();
+    const rand = mulberry32(33);
+    const apply = (t: string, c: TextChange) => t.slice(0, c.offset) + c.insertText + t.slice(c.offset + c.deleteLength);
+    for (const [a, b] of [['abc', 'abXc'], ['aaaa', 'aaa'], ['', 'x'], ['x😀y', 'x😁y'], ['same', 'same'], ['😀', '']] as const) {
+      const c = changeBetween(a, b);
+      assert.strictEqual(apply(a, c), b, `${a} -> ${b}`);
+    }
+    let parsed = parseTerraform(parser, fixture('module/main.tf'));
+    for (let i = 0; i < 50; i++) {
+      const at = Math.floor(rand() * parsed.text.length);
+      const text = parsed.text.slice(0, at) + ['x', '', '"é"', '\n'][i % 4] + parsed.text.slice(at + (i % 3));
+      const c = changeBetween(parsed.text, text);
+      assert.strictEqual(apply(parsed.text, c), text);
+      const next = parseTerraform(parser, text, { parsed, changes: [c] });
+      const fresh = parseTerraform(parser, text);
+      assert.strictEqual(next.tree.rootNode.toString(), fresh.tree.rootNode.toString());
       fresh.tree.delete();
       parsed = next;
     }

@@ -8,7 +8,7 @@
 import { readTerraform, type TerraformDocument } from './frontEnd';
 import type { TerraformParser, TextChange, Tree } from './parser';
 
-export { loadTerraformParser, terraformParserIfLoaded, TerraformParser, wasmPaths, type TextChange, type Tree } from './parser';
+export { changeBetween, loadTerraformParser, terraformParserIfLoaded, TerraformParser, wasmPaths, type TextChange, type Tree } from './parser';
 export { readTerraform } from './frontEnd';
 export type { ContainerDefinitionsFile, ContainerDefinitionsForm, Origin, TemplateFileData, TemplateVariable, TerraformDefinition, TerraformDocument, TerraformReference } from './frontEnd';
 export { containerDefinitionsDefinition, knownTemplateVariables, looksLikeContainerDefinitions, taskContextOf, TEMPLATE_FILE, type ContainerDefinitionsFileDefinition, type ContainerDefinitionsFileOptions, type TaskContext } from './containerDefinitions';

@@ -131,3 +131,23 @@ export function loadTerraformParser(): Promise<TerraformParser> {
 export function terraformParserIfLoaded(): TerraformParser | undefined {
   return loaded;
 }
+
+/**
+ * The one change that turns `oldText` into `newText` (common prefix and suffix kept): for callers that see whole
+ * texts (the language service after the LSP document manager applied the edits), so the re-parse can still be
+ * incremental. Never splits a UTF-16 surrogate pair.
+ */
+export function changeBetween(oldText: string, newText: string): TextChange {
+  const max = Math.min(oldText.length, newText.length);
+  let start = 0;
+  while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && oldText.charCodeAt(oldText.length - 1 - end) === newText.charCodeAt(newText.length - 1 - end)) end++;
+  const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+  if (start > 0 && start < max && isLow(oldText.charCodeAt(start))) start--;
+  if (end > 0 && isLow(oldText.charCodeAt(oldText.length - end))) {
+    // The suffix starts in the middle of a pair: take the pair into the change.
+    end = Math.max(0, end - 1);
+  }
+  return { offset: start, deleteLength: oldText.length - end - start, insertText: newText.slice(start, newText.length - end) };
+}
