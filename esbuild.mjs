@@ -31,6 +31,21 @@ const lazyYaml = {
     build.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true }));
   },
 };
+// The HCL parser (web-tree-sitter) is only needed for Terraform files: server/src/service/terraform/parser.ts requires it
+// on first use from its own bundle, dist/web-tree-sitter.js, and reads the runtime and grammar .wasm files beside it.
+const lazyTreeSitter = {
+  name: 'lazy-tree-sitter',
+  setup(build) {
+    build.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: './web-tree-sitter.js', external: true }));
+    // parser.ts looks for the .wasm files in node_modules only when they are not beside the bundle (tests, out/).
+    build.onResolve({ filter: /^(web-tree-sitter|@tree-sitter-grammars\/tree-sitter-hcl)\// }, (args) => ({ path: args.path, external: true }));
+  },
+};
+const wasmFiles = [
+  'node_modules/web-tree-sitter/web-tree-sitter.wasm',
+  'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+];
+
 // Hover, completion, quick fixes and their knowledge (field docs, concepts) are likewise loaded on first use
 // (server/src/service/languageService.ts) from dist/features.js: linting, and start-up, never parse them.
 const lazyFeatures = {
@@ -85,11 +100,18 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias, plugins: [lazyConcepts, lazyLanguageClient] },
   { ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'], alias },
   { ...common, entryPoints: ['server/src/knowledge/concepts.ts'], outfile: 'dist/concepts.js' },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: serverShebang }, plugins: [lazyYaml, lazyFeatures, withoutRuleDescriptions], alias },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyYaml, lazyFeatures], alias },
-  { ...common, entryPoints: ['server/src/service/features.ts'], outfile: 'dist/features.js', plugins: [lazyYaml], alias },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: serverShebang }, plugins: [lazyYaml, lazyTreeSitter, lazyFeatures, withoutRuleDescriptions], alias },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyYaml, lazyTreeSitter, lazyFeatures], alias },
+  { ...common, entryPoints: ['server/src/service/features.ts'], outfile: 'dist/features.js', plugins: [lazyYaml, lazyTreeSitter], alias },
   { ...common, stdin: { contents: "module.exports = require('yaml');", resolveDir: '.', sourcefile: 'yaml-entry.js' }, outfile: 'dist/yaml.js' },
+  { ...common, stdin: { contents: "module.exports = require('web-tree-sitter');", resolveDir: '.', sourcefile: 'web-tree-sitter-entry.js' }, outfile: 'dist/web-tree-sitter.js' },
 ];
+
+/** The .wasm files the Terraform parser reads at run time, beside the bundles. */
+function copyWasm() {
+  fs.mkdirSync('dist', { recursive: true });
+  for (const f of wasmFiles) fs.copyFileSync(f, `dist/${f.slice(f.lastIndexOf('/') + 1)}`);
+}
 
 if (watch) {
   for (const b of builds) {
@@ -99,3 +121,4 @@ if (watch) {
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
 }
+copyWasm();

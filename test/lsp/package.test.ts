@@ -6,7 +6,7 @@ import * as path from 'path';
 
 const root = path.resolve(__dirname, '../../..');
 
-/** `npm run package` makes a .vsix that holds only what the extension needs, under 1 MB. */
+/** `npm run package` makes a .vsix that holds only what the extension needs, under 2 MB (issue 16: the Terraform parser runtime and grammar ship in it). */
 describe('the .vsix package (vsce, from the built dist/)', function () {
   this.timeout(120000);
   let listing: string[];
@@ -24,16 +24,16 @@ describe('the .vsix package (vsce, from the built dist/)', function () {
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
   });
 
-  it('is smaller than 1 MB', () => {
-    assert.ok(size < 1024 * 1024, `${size} bytes`);
+  it('is smaller than 2 MB', () => {
+    assert.ok(size < 2 * 1024 * 1024, `${size} bytes`);
   });
 
   it('ships the bundles, snippets, grammar, media and docs images, and no sources, tests or node_modules', () => {
-    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/client.js', 'dist/concepts.js', 'dist/languageClient.js', 'dist/server.js', 'dist/features.js', 'dist/yaml.js', 'docs/rules.md']) {
+    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/client.js', 'dist/concepts.js', 'dist/languageClient.js', 'dist/server.js', 'dist/features.js', 'dist/yaml.js', 'dist/web-tree-sitter.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-terraform.wasm', 'docs/rules.md']) {
       assert.ok(listing.includes(f), `${f} is packaged`);
     }
     assert.ok(listing.some((f) => f.startsWith('snippets/')) && listing.some((f) => f.startsWith('syntaxes/')) && listing.some((f) => f.startsWith('media/')));
-    const stray = listing.filter((f) => !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/[a-zA-Z]+\.js|snippets\/|syntaxes\/|media\/|docs\/images\/|docs\/rules\.md$)/.test(f));
+    const stray = listing.filter((f) => !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/[a-zA-Z]+\.js|dist\/(web-tree-sitter\.(js|wasm)|tree-sitter-terraform\.wasm)$|snippets\/|syntaxes\/|media\/|docs\/images\/|docs\/rules\.md$)/.test(f));
     assert.deepStrictEqual(stray, []);
   });
 });

@@ -214,10 +214,16 @@ function firstLine(message: string): string {
 /** Converts a YAML text into a jsonc-parser shaped tree plus syntax problems. Never throws. */
 export function parseYamlTree(text: string): { root: Node | undefined; errors: SyntaxProblem[]; tooDeep: boolean } {
   let docs: Document.Parsed[];
+  // The yaml package makes an Error object for every syntax problem, and a badly broken text has thousands; their
+  // stack traces are never read, and capturing them (much slower where source maps are enabled) dominated the parse.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     docs = yaml().parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true, customTags: cfnCustomTags() as never }) as Document.Parsed[];
   } catch (err) {
     return { root: undefined, errors: [{ offset: 0, length: 1, message: `YAML could not be read: ${err instanceof Error ? err.message : String(err)}` }], tooDeep: false };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
   const errors: SyntaxProblem[] = [];
