@@ -39,10 +39,10 @@ describe('fargate/port-conflict', () => {
     assert.ok(f.every((x) => x.data?.containerIndex === 1));
   });
 
-  it('reports one container port exposed over tcp and udp in the same container', () => {
-    const f = findingsOf(ID, twoContainers([{ containerPort: 53, protocol: 'tcp' }, { containerPort: 53, protocol: 'udp' }], []));
-    assert.strictEqual(f.length, 1);
-    assert.match(f[0].message, /both tcp and udp/);
+  it('accepts one container port over tcp and udp (DNS), which ECS has accepted since 2020', () => {
+    assert.deepStrictEqual(findingsOf(ID, twoContainers([{ containerPort: 53, protocol: 'tcp' }, { containerPort: 53, protocol: 'udp' }], [])), []);
+    // The same port and protocol twice is still a conflict.
+    assert.strictEqual(findingsOf(ID, twoContainers([{ containerPort: 53, protocol: 'udp' }, { containerPort: 53, protocol: 'udp' }], [])).length, 1);
   });
 
   it('under bridge networking only compares explicit host ports', () => {

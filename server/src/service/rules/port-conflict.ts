@@ -26,7 +26,7 @@ export default defineRule(
       'With `awsvpc` networking (every Fargate task) and with `host` networking, all containers of a task share one ' +
       'network namespace, so a port number (per protocol) can be used by one container only, and port ranges must not ' +
       'overlap. With `bridge` networking the same applies to explicit `hostPort` values, which are ports of the ' +
-      'instance. ECS also refuses to expose one container port over two protocols in the same container. ECS rejects ' +
+      'instance. One port over both tcp and udp (DNS on 53) is fine. ECS rejects ' +
       'the task definition (or the task fails to start) when two mappings claim the same port: give one of the ' +
       'containers another port, or remove the duplicate mapping.',
     source: DOCS.awsvpc,
@@ -40,7 +40,6 @@ export default defineRule(
     const shared: Binding[] = [];
     const reported = new Set<Node>();
     for (const c of task.containers) {
-      const perContainer = new Map<number, Binding>();
       for (const pm of c.portMappings) {
         const protocol = pm.protocol;
         if (protocol !== 'tcp' && protocol !== 'udp') continue;
@@ -54,19 +53,8 @@ export default defineRule(
           const r = rangeNode?.type === 'string' ? parsePortRange(rangeNode.value as string) : undefined;
           if (rangeNode && r && r.start >= 1 && r.end <= 65535 && r.start < r.end) own = { c, node: rangeNode, start: r.start, end: r.end, protocol };
         }
-        // One container port exposed over both tcp and udp.
-        if (own && own.start === own.end) {
-          const other = perContainer.get(own.start);
-          if (other && other.protocol !== protocol && !reported.has(own.node)) {
-            reported.add(own.node);
-            ctx.report(
-              own.node,
-              `${cap(containerLabel(c))} exposes container port ${own.start} for both ${other.protocol} and ${protocol}. ECS does not allow ` +
-                `one container port on two protocols in the same container and rejects this. Keep one mapping, or use another port for the second protocol.`,
-              { containerIndex: c.index, port: own.start, protocol },
-            );
-          } else if (!other) perContainer.set(own.start, own);
-        }
+        // One container port over both tcp and udp (DNS on 53) is fine: ECS has accepted it since 2020 (the developer
+        // guide dropped its old warning, awsdocs/amazon-ecs-developer-guide#128), so it is not compared across protocols.
         if (ns === 'awsvpc' || ns === 'host') {
           if (own) shared.push(own);
         } else if (ns === 'bridge') {
