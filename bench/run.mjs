@@ -11,8 +11,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { benchDocuments, queuesTemplate, taskDefinition } from './generate.mjs';
-import { benchDocuments, cdkTemplate, taskDefinition } from './generate.mjs';
+import { benchDocuments, cdkTemplate, queuesTemplate, taskDefinition } from './generate.mjs';
 import { createClient } from './lsp.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -198,6 +197,7 @@ async function benchNonEcs(maxFileSize) {
   );
   kept = undefined;
   return { bytes: text.length, times };
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1b. A 2 MB CDK-style template (50 task definitions and services): open -> diagnostics vs. parsing the same text,
