@@ -112,6 +112,9 @@ export function queuesTemplate(count = 3000) {
     );
   }
   return lines.join('\n') + '\n';
+}
+
+/**
  * A CDK-style synthesized template (JSON, long-form intrinsics, hashed logical ids, aws:cdk:path metadata, no
  * AWSTemplateFormatVersion): `services` task definitions with their execution role, default policy, log group and
  * service, grown to about `targetBytes` through the containers' environment.
